@@ -1,0 +1,82 @@
+import type { ObserverGroup } from '../../src/schemas/observers.ts';
+import type { Results } from '../../src/schemas/results.ts';
+import type { CrossReference } from '../../src/schemas/section.ts';
+import { extractFootnotes, type RawFootnote } from './extract-footnotes.ts';
+import { extractObservers } from './extract-observers.ts';
+import { extractRecommendations, type ParsedRecommendation } from './extract-recommendations.ts';
+import { extractResults } from './extract-results.ts';
+import { citingTexts, linkCrossReferences, linkFootnotes, type Citation } from './link-references.ts';
+import { normalizeText } from './normalize-text.ts';
+import { numberParagraphs, type ProseSection } from './number-paragraphs.ts';
+import { readContents } from './read-contents.ts';
+import { ReportError } from './report-error.ts';
+import { rejoinParagraphs } from './rejoin-paragraphs.ts';
+import { blockText, splitBlocks, type Block } from './split-blocks.ts';
+import { splitSections, type RawSection } from './split-sections.ts';
+
+/** The whole report as structured data, ready to be written as Markdown collections. */
+export interface Report {
+  /** The title page and the title block above chapter I. */
+  cover: Block[];
+  /** The report's title as printed above chapter I, with its footnote reference. */
+  title: string;
+  sections: ProseSection[];
+  footnotes: (RawFootnote & Citation)[];
+  recommendations: ParsedRecommendation[];
+  results: Results;
+  observers: ObserverGroup[];
+  crossReferences: Map<string, CrossReference[]>;
+}
+
+/** The one section of a kind and title, or an error naming what is missing. */
+function annex(sections: RawSection[], prefix: string): RawSection {
+  const found = sections.find((s) => s.kind === 'annex' && s.title.startsWith(prefix));
+  if (!found) throw new ReportError(1, `no "${prefix}" in the table of contents`);
+  return found;
+}
+
+/** Parses the report's bytes into structured data, checking it as it goes. */
+export function parseReport(bytes: Uint8Array): Report {
+  // Text and blocks: UTF-8, one line ending, blocks between blank lines.
+  const blocks = splitBlocks(normalizeText(bytes));
+  // The table of contents names the headings to expect.
+  const { cover, contents, body } = readContents(blocks);
+  // Footnotes leave the running text.
+  const { footnotes, blocks: text } = extractFootnotes(body);
+  // Sections under their headings.
+  const { titleBlocks, sections: raw } = splitSections(text, contents);
+  // Paragraphs cut by page breaks are joined, then numbered through the report.
+  const isTopic = (t: string) => raw.some((s) => s.kind === 'chapter' && s.title.toLowerCase() === t.toLowerCase());
+  const sections = numberParagraphs(
+    raw.map((s) => ({ ...s, pieces: s.kind === 'annex' ? [] : rejoinParagraphs(s.blocks, isTopic) })),
+  );
+  // Recommendations of chapter XV, matched to their inline wording.
+  const recommendations = extractRecommendations(sections);
+  // The annexes as data.
+  const results = extractResults(annex(raw, 'ANNEX I:'));
+  const observers = extractObservers(annex(raw, 'ANNEX II:'));
+  // References: footnotes to the text citing them, cross-references to sections.
+  const title = titleBlocks.at(-1);
+  if (!title) throw new ReportError(body[0]?.line ?? 1, 'no report title above chapter I');
+  const citations = linkFootnotes(
+    [
+      ...titleBlocks.map((b) => ({ section: 'cover', line: b.line, text: blockText(b) })),
+      ...citingTexts(sections),
+    ],
+    footnotes,
+  );
+  const titles = new Map(
+    sections.filter((s) => s.kind === 'chapter' || s.kind === 'subsection').map((s) => [s.title.toLowerCase(), s.slug]),
+  );
+  const crossReferences = new Map(sections.map((s) => [s.slug, linkCrossReferences(s, titles)]));
+  return {
+    cover: [...cover, ...titleBlocks],
+    title: blockText(title),
+    sections,
+    footnotes: footnotes.map((f) => ({ ...f, ...citations.get(f.number)!, line: f.line })),
+    recommendations,
+    results,
+    observers,
+    crossReferences,
+  };
+}

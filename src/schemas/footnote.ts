@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** Front matter of one footnote; the body holds its text as Markdown. */
+export const footnoteSchema = z.object({
+  /** The footnote's number (1–107). */
+  number: z.number().int().positive(),
+  /** Slug of the section whose text cites it. */
+  section: z.string().min(1),
+  /** Number of the paragraph that cites it; absent when a heading cites it. */
+  paragraph: z.number().int().positive().optional(),
+  /** Line of the source where the footnote's text starts. */
+  line: z.number().int().positive(),
+});
+
+export type Footnote = z.output<typeof footnoteSchema>;

@@ -1,0 +1,6 @@
+/** The zod schemas of every content collection, shared by the parser and by Astro. */
+export * from './section.ts';
+export * from './footnote.ts';
+export * from './recommendation.ts';
+export * from './results.ts';
+export * from './observers.ts';

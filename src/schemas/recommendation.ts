@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** Front matter of one recommendation of chapter XV; the body holds its text as listed there. */
+export const recommendationSchema = z.object({
+  /** Its number in chapter XV (1–31). */
+  number: z.number().int().min(1).max(31),
+  /** Whether it is one of the priority recommendations (1–11). */
+  priority: z.boolean(),
+  /** The sub-heading of chapter XV it stands under; for a priority one, the title of the chapter where it stands inline. */
+  topic: z.string().min(1),
+  /** Kebab-case key of the topic, for filters and URLs. */
+  topicSlug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Slug of the section where it stands inline. */
+  section: z.string().min(1),
+  /** Slug of the chapter (page) where it stands inline. */
+  chapter: z.string().min(1),
+  /** Number of the paragraph where it stands inline. */
+  paragraph: z.number().int().positive(),
+  /** The inline wording, as Markdown. */
+  inlineText: z.string().min(1),
+  /** Number of the paragraph of chapter XV that lists it. */
+  listParagraph: z.number().int().positive(),
+  /** Line of the source where chapter XV lists it. */
+  line: z.number().int().positive(),
+});
+
+export type Recommendation = z.output<typeof recommendationSchema>;
