@@ -1,6 +1,6 @@
 import { ReportError } from './report-error.ts';
 import type { Block } from './split-blocks.ts';
-import { parseSuperscript, toSuperscript } from './superscript.ts';
+import { parseSuperscript, toSuperscript } from '../../src/lib/superscript.ts';
 
 /** A footnote as it stands at a page bottom. */
 export interface RawFootnote {

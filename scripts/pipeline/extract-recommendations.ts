@@ -3,7 +3,7 @@ import { wordingSimilarity } from '../../src/lib/word-diff.ts';
 import { paragraphsOf, type NumberedParagraph, type ProseSection } from './number-paragraphs.ts';
 import { ReportError } from './report-error.ts';
 import { slugify } from './split-sections.ts';
-import { toTitleCase } from './title-case.ts';
+import { toTitleCase } from '../../src/lib/title-case.ts';
 
 /** A recommendation with the texts that will make its Markdown body. */
 export interface ParsedRecommendation extends Recommendation {

@@ -1,7 +1,7 @@
 import type { CandidateResult, Figure, Results } from '../../src/schemas/results.ts';
 import { ReportError } from './report-error.ts';
 import type { RawSection } from './split-sections.ts';
-import { parseSuperscript, SUPERSCRIPT_RUN } from './superscript.ts';
+import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 import { tableRows } from './table-rows.ts';
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$/;

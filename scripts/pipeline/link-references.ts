@@ -2,7 +2,7 @@ import type { CrossReference } from '../../src/schemas/section.ts';
 import type { RawFootnote } from './extract-footnotes.ts';
 import type { ProseSection } from './number-paragraphs.ts';
 import { ReportError } from './report-error.ts';
-import { parseSuperscript, SUPERSCRIPT_RUN } from './superscript.ts';
+import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 
 /** Where a footnote is cited: a section, and the paragraph unless a heading cites it. */
 export interface Citation {
@@ -58,14 +58,14 @@ const CROSS_REFERENCE = /\((?:see(?: also)? \*([^*]+)\*|\*See ([^*]+)\*)\)/gi;
  * Resolves the cross-references of a section's paragraphs, "(see *Election Day*)" and the like,
  * to the sections they name. One reference may name several: "*A, B and C*".
  */
-export function linkCrossReferences(section: ProseSection, titles: Map<string, string>): CrossReference[] {
+export function linkCrossReferences(section: ProseSection, titles: Map<string, Omit<CrossReference, 'phrase'>>): CrossReference[] {
   const references: CrossReference[] = [];
   for (const piece of section.pieces) {
     for (const match of piece.text.matchAll(CROSS_REFERENCE)) {
       for (const phrase of (match[1] ?? match[2]).split(/, | and /)) {
         const target = titles.get(phrase.toLowerCase());
         if (!target) throw new ReportError(piece.line, `cross-reference "${phrase}" names no chapter or subsection`);
-        references.push({ phrase, target });
+        references.push({ phrase, ...target });
       }
     }
   }

@@ -66,7 +66,9 @@ export function parseReport(bytes: Uint8Array): Report {
     footnotes,
   );
   const titles = new Map(
-    sections.filter((s) => s.kind === 'chapter' || s.kind === 'subsection').map((s) => [s.title.toLowerCase(), s.slug]),
+    sections
+      .filter((s) => s.kind === 'chapter' || s.kind === 'subsection')
+      .map((s) => [s.title.toLowerCase(), { target: s.slug, chapter: s.parent ?? s.slug }]),
   );
   const crossReferences = new Map(sections.map((s) => [s.slug, linkCrossReferences(s, titles)]));
   return {

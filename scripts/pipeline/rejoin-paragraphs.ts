@@ -1,6 +1,6 @@
 import { ReportError } from './report-error.ts';
 import type { Block } from './split-blocks.ts';
-import { stripSuperscripts } from './superscript.ts';
+import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** A paragraph, or a sub-heading standing between paragraphs (the topics of chapter XV). */
 export interface Piece {

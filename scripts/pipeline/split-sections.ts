@@ -1,7 +1,7 @@
 import type { ContentsEntry } from './read-contents.ts';
 import { ReportError } from './report-error.ts';
 import type { Block } from './split-blocks.ts';
-import { stripSuperscripts } from './superscript.ts';
+import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** A section of the report with the blocks under its heading. */
 export interface RawSection {

@@ -7,7 +7,7 @@ import type { Section } from '../../src/schemas/section.ts';
 import { paragraphsOf } from './number-paragraphs.ts';
 import type { Report } from './parse-report.ts';
 import { blockText } from './split-blocks.ts';
-import { stripSuperscripts } from './superscript.ts';
+import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
 export interface ContentFile {
@@ -69,6 +69,7 @@ function coverFile(report: Report): ContentFile {
 
 /** The sections, each with its paragraphs and sub-headings. */
 function sectionFiles(report: Report): ContentFile[] {
+  const priority = new Set(report.recommendations.filter((r) => r.priority).map((r) => r.number));
   return report.sections.map((section, i) => {
     const paragraphs = paragraphsOf(section);
     const data: Section = {
@@ -81,7 +82,11 @@ function sectionFiles(report: Report): ContentFile[] {
       ...(section.parent ? { parent: section.parent } : {}),
       page: section.page,
       line: section.line,
-      paragraphs: paragraphs.map((p) => ({ n: p.n, line: p.line, ...(p.recommendation ? { recommendation: p.recommendation } : {}) })),
+      paragraphs: paragraphs.map((p) => ({
+        n: p.n,
+        line: p.line,
+        ...(p.recommendation ? { recommendation: p.recommendation, priority: priority.has(p.recommendation) } : {}),
+      })),
       footnotes: report.footnotes.filter((f) => f.section === section.slug).map((f) => f.number),
       recommendations: [...new Set(paragraphs.flatMap((p) => (p.recommendation ? [p.recommendation] : [])))],
       crossReferences: report.crossReferences.get(section.slug) ?? [],

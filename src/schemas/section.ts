@@ -8,6 +8,8 @@ export const paragraphSchema = z.object({
   line: z.number().int().positive(),
   /** Number of the recommendation (1–31) this paragraph states inline, if any. */
   recommendation: z.number().int().min(1).max(31).optional(),
+  /** Whether that recommendation is a priority one. */
+  priority: z.boolean().optional(),
 });
 
 /** A cross-reference in the text, such as "(see *Election Day*)", resolved to a section. */
@@ -16,6 +18,8 @@ export const crossReferenceSchema = z.object({
   phrase: z.string().min(1),
   /** Slug of the section it points to. */
   target: z.string().min(1),
+  /** Slug of the chapter whose page holds that section. */
+  chapter: z.string().min(1),
 });
 
 /** Front matter of the cover, a chapter, subsection, annex or "About ODIHR". */

@@ -1,0 +1,29 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
+import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
+import remarkFootnoteRefs from './src/plugins/remark-footnote-refs.ts';
+import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
+import remarkPlaceholderLinks from './src/plugins/remark-placeholder-links.ts';
+
+// Where the site is served: BASE=/kz-2019/ for a sub-path, SITE for canonical URLs.
+const base = process.env.BASE ?? '/';
+const site = process.env.SITE ?? 'https://odihr-kz-2019.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // The report's quotes and dashes are printed as they are: no "smart" rewriting.
+      smartypants: false,
+      remarkPlugins: [remarkHtmlAsText, remarkPlaceholderLinks, remarkFootnoteRefs, [remarkCrossReferences, { base }]],
+      rehypePlugins: [[rehypeParagraphs, { base }]],
+    }),
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,33 @@
+/** Site-relative paths of every kind of page; `url()` adds the base path. */
+
+/** Annex pages live at their own short paths. */
+const ANNEX_PAGES: Record<string, string> = {
+  'annex-i-final-election-results': '/results/',
+  'annex-ii-list-of-observers-in-the-international-election-observation-mission': '/observers/',
+};
+
+/** Path of a section: its chapter's page, with the section's anchor when it is a subsection. */
+export function sectionPath(chapter: string, section = chapter): string {
+  const page = ANNEX_PAGES[chapter] ?? (chapter === 'cover' ? '/' : `/sections/${chapter}/`);
+  return section === chapter ? page : `${page}#${section}`;
+}
+
+/** Path of a numbered paragraph on its chapter's page. */
+export function paragraphPath(chapter: string, n: number): string {
+  return `${sectionPath(chapter)}#p-${n}`;
+}
+
+/** Path of a recommendation's own page. */
+export function recommendationPath(n: number): string {
+  return `/recommendations/${n}/`;
+}
+
+/** Path of a footnote on the page of the section citing it. */
+export function footnotePath(chapter: string, n: number): string {
+  return `${sectionPath(chapter)}#fn-${n}`;
+}
+
+/** Prefixes a site-relative path with a base path ("/kz-2019/"). */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}

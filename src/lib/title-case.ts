@@ -1,0 +1,12 @@
+const SMALL = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+/** Words an upper-case heading keeps in upper case: Roman numerals and acronyms. */
+const KEEP = /^(?:[IVX]+|ODIHR|OSCE|CEC|EOM)$/;
+
+/** Writes an upper-case heading in title case: "ANNEX II: LIST OF OBSERVERS" → "Annex II: List of Observers". */
+export function toTitleCase(heading: string): string {
+  return heading.replace(/[A-Za-z]+/g, (word, offset: number) => {
+    if (KEEP.test(word)) return word;
+    const lower = word.toLowerCase();
+    return offset > 0 && SMALL.has(lower) && heading[offset - 1] === ' ' ? lower : lower[0].toUpperCase() + lower.slice(1);
+  });
+}
