@@ -25,5 +25,10 @@ export default defineConfig({
       rehypePlugins: [[rehypeParagraphs, { base }]],
     }),
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts as files, never inlined: cached across pages, and Astro 7 leaves a broken
+    // __VITE_PRELOAD__ marker in inlined scripts with a dynamic import (withastro/astro#17265).
+    build: { assetsInlineLimit: 0 },
+  },
 });

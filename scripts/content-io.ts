@@ -21,7 +21,9 @@ function listFiles(root: string, dir = root): string[] {
 /** The paths whose committed text differs from the fresh output, or that only one side has. */
 export function compareContent(out: string, files: Map<string, string>): string[] {
   const committed = COLLECTIONS.flatMap((c) => listFiles(out, join(out, c)));
-  const stale = [...files].filter(([path, text]) => !existsSync(join(out, path)) || readFileSync(join(out, path), 'utf8') !== text).map(([path]) => path);
+  const stale = [...files]
+    .filter(([path, text]) => !existsSync(join(out, path)) || readFileSync(join(out, path), 'utf8') !== text)
+    .map(([path]) => path);
   return [...stale, ...committed.filter((path) => !files.has(path)).map((path) => `${path} (not made by the parser)`)].sort();
 }
 

@@ -37,7 +37,10 @@ export function extractObservers(annex: RawSection): ObserverGroup[] {
     const group = groups.at(-1);
     if (!group) throw new ReportError(line, 'Annex II: a person is listed before any group heading');
     if (cells.length !== group.columns.length || cells.some((c) => c.trim() === '')) {
-      throw new ReportError(line, `Annex II, ${group.heading}: expected ${group.columns.length} cells (${group.columns.join(', ')}), found ${cells.length}`);
+      throw new ReportError(
+        line,
+        `Annex II, ${group.heading}: expected ${group.columns.length} cells (${group.columns.join(', ')}), found ${cells.length}`,
+      );
     }
     const person: Partial<Observer> & { line: number } = { line };
     group.columns.forEach((column, i) => (person[column] = cells[i]));

@@ -44,8 +44,7 @@ export function extractRecommendations(sections: ProseSection[]): ParsedRecommen
   const findings = sections.filter((s) => s !== chapter && s.parent !== chapter.slug && s.kind !== 'about');
   const chapterOf = (section: ProseSection) => sections.find((s) => s.slug === (section.parent ?? section.slug))!;
   const topicFor = (title: string) =>
-    lists.flatMap((l) => l.pieces).find((p) => p.heading && p.text.toLowerCase() === title.toLowerCase())?.text ??
-    toTitleCase(title);
+    lists.flatMap((l) => l.pieces).find((p) => p.heading && p.text.toLowerCase() === title.toLowerCase())?.text ?? toTitleCase(title);
   const taken = new Set<number>();
   const recommendations: ParsedRecommendation[] = [];
   for (const list of lists) {

@@ -37,7 +37,10 @@ export function extractResults(annex: RawSection): Results {
         line,
       });
     } else {
-      throw new ReportError(line, `Annex I: expected a figure ("LABEL<tab>VALUE") or a candidate ("NAME<tab>VOTES<tab>PERCENTAGE"), found ${cells.length} cell(s)`);
+      throw new ReportError(
+        line,
+        `Annex I: expected a figure ("LABEL<tab>VALUE") or a candidate ("NAME<tab>VOTES<tab>PERCENTAGE"), found ${cells.length} cell(s)`,
+      );
     }
   }
   if (!columns || candidates.length === 0) throw new ReportError(annex.line, 'Annex I has no table of candidates');

@@ -2,6 +2,7 @@ import type { CrossReference } from '../../src/schemas/section.ts';
 import type { RawFootnote } from './extract-footnotes.ts';
 import type { ProseSection } from './number-paragraphs.ts';
 import { ReportError } from './report-error.ts';
+import { splitTitles } from '../../src/lib/split-titles.ts';
 import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 
 /** Where a footnote is cited: a section, and the paragraph unless a heading cites it. */
@@ -55,18 +56,20 @@ export function linkFootnotes(texts: CitingText[], footnotes: RawFootnote[]): Ma
 const CROSS_REFERENCE = /\((?:see(?: also)? \*([^*]+)\*|\*See ([^*]+)\*)\)/gi;
 
 /**
- * Resolves the cross-references of a section's paragraphs, "(see *Election Day*)" and the like,
- * to the sections they name. One reference may name several: "*A, B and C*".
+ * Resolves the cross-references in texts (a section's paragraphs, a footnote's), "(see *Election
+ * Day*)" and the like, to the sections they name. One reference may name several: "*A, B and C*".
  */
-export function linkCrossReferences(section: ProseSection, titles: Map<string, Omit<CrossReference, 'phrase'>>): CrossReference[] {
+export function linkCrossReferences(
+  texts: { line: number; text: string }[],
+  titles: Map<string, Omit<CrossReference, 'phrase'>>,
+): CrossReference[] {
   const references: CrossReference[] = [];
-  for (const piece of section.pieces) {
-    for (const match of piece.text.matchAll(CROSS_REFERENCE)) {
-      for (const phrase of (match[1] ?? match[2]).split(/, | and /)) {
-        const target = titles.get(phrase.toLowerCase());
-        if (!target) throw new ReportError(piece.line, `cross-reference "${phrase}" names no chapter or subsection`);
-        references.push({ phrase, ...target });
-      }
+  for (const { line, text } of texts) {
+    for (const match of text.matchAll(CROSS_REFERENCE)) {
+      const named = match[1] ?? match[2];
+      const phrases = splitTitles(named, [...titles.keys()]);
+      if (!phrases) throw new ReportError(line, `cross-reference "${named}" names no chapter or subsection`);
+      for (const phrase of phrases) references.push({ phrase, ...titles.get(phrase.toLowerCase())! });
     }
   }
   return references;

@@ -29,7 +29,9 @@ export function numberParagraphs(sections: (RawSection & { pieces: Piece[] })[])
   return sections.map((section) => ({
     ...section,
     pieces: section.pieces.map((piece) =>
-      piece.heading ? { heading: true, line: piece.line, text: piece.text } : { heading: false, n: ++n, line: piece.line, text: piece.text },
+      piece.heading
+        ? { heading: true, line: piece.line, text: piece.text }
+        : { heading: false, n: ++n, line: piece.line, text: piece.text },
     ),
   }));
 }

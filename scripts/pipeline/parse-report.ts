@@ -21,7 +21,7 @@ export interface Report {
   /** The report's title as printed above chapter I, with its footnote reference. */
   title: string;
   sections: ProseSection[];
-  footnotes: (RawFootnote & Citation)[];
+  footnotes: (RawFootnote & Citation & { crossReferences: CrossReference[] })[];
   recommendations: ParsedRecommendation[];
   results: Results;
   observers: ObserverGroup[];
@@ -47,9 +47,7 @@ export function parseReport(bytes: Uint8Array): Report {
   const { titleBlocks, sections: raw } = splitSections(text, contents);
   // Paragraphs cut by page breaks are joined, then numbered through the report.
   const isTopic = (t: string) => raw.some((s) => s.kind === 'chapter' && s.title.toLowerCase() === t.toLowerCase());
-  const sections = numberParagraphs(
-    raw.map((s) => ({ ...s, pieces: s.kind === 'annex' ? [] : rejoinParagraphs(s.blocks, isTopic) })),
-  );
+  const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: s.kind === 'annex' ? [] : rejoinParagraphs(s.blocks, isTopic) })));
   // Recommendations of chapter XV, matched to their inline wording.
   const recommendations = extractRecommendations(sections);
   // The annexes as data.
@@ -59,10 +57,7 @@ export function parseReport(bytes: Uint8Array): Report {
   const title = titleBlocks.at(-1);
   if (!title) throw new ReportError(body[0]?.line ?? 1, 'no report title above chapter I');
   const citations = linkFootnotes(
-    [
-      ...titleBlocks.map((b) => ({ section: 'cover', line: b.line, text: blockText(b) })),
-      ...citingTexts(sections),
-    ],
+    [...titleBlocks.map((b) => ({ section: 'cover', line: b.line, text: blockText(b) })), ...citingTexts(sections)],
     footnotes,
   );
   const titles = new Map(
@@ -70,12 +65,20 @@ export function parseReport(bytes: Uint8Array): Report {
       .filter((s) => s.kind === 'chapter' || s.kind === 'subsection')
       .map((s) => [s.title.toLowerCase(), { target: s.slug, chapter: s.parent ?? s.slug }]),
   );
-  const crossReferences = new Map(sections.map((s) => [s.slug, linkCrossReferences(s, titles)]));
+  const crossReferences = new Map(sections.map((s) => [s.slug, linkCrossReferences(s.pieces, titles)]));
   return {
     cover: [...cover, ...titleBlocks],
     title: blockText(title),
     sections,
-    footnotes: footnotes.map((f) => ({ ...f, ...citations.get(f.number)!, line: f.line })),
+    footnotes: footnotes.map((f) => ({
+      ...f,
+      ...citations.get(f.number)!,
+      line: f.line,
+      crossReferences: linkCrossReferences(
+        f.paragraphs.map((text, i) => ({ line: f.line + i, text })),
+        titles,
+      ),
+    })),
     recommendations,
     results,
     observers,

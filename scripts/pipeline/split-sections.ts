@@ -86,7 +86,10 @@ export function splitSections(body: Block[], contents: ContentsEntry[]): { title
   if (missing) {
     const last = body.at(-1);
     const end = last ? last.line + last.lines.length - 1 : 1;
-    throw new ReportError(end, `the text ends before "${expectedHeading(missing)}", which the table of contents lists (line ${missing.line}): is the report cut short?`);
+    throw new ReportError(
+      end,
+      `the text ends before "${expectedHeading(missing)}", which the table of contents lists (line ${missing.line}): is the report cut short?`,
+    );
   }
   const slugs = new Set<string>();
   for (const section of sections) {

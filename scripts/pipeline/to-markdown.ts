@@ -101,7 +101,13 @@ function footnoteFiles(report: Report): ContentFile[] {
   return report.footnotes.map((f) => ({
     collection: 'footnotes',
     path: `footnotes/${pad(f.number, 3)}.md`,
-    data: { number: f.number, section: f.section, ...(f.paragraph ? { paragraph: f.paragraph } : {}), line: f.line },
+    data: {
+      number: f.number,
+      section: f.section,
+      ...(f.paragraph ? { paragraph: f.paragraph } : {}),
+      line: f.line,
+      crossReferences: f.crossReferences,
+    },
     body: f.paragraphs.map((p) => paragraph(p)).join('\n\n'),
   }));
 }
@@ -120,8 +126,14 @@ function recommendationFiles(report: Report): ContentFile[] {
 function resultsFile(report: Report): ContentFile {
   const { results } = report;
   const body = [
-    table(['Figure', 'Value'], results.figures.map((f) => [f.label, f.printed])),
-    table(results.columns, results.candidates.map((c) => [c.name, c.votesPrinted, c.percentagePrinted])),
+    table(
+      ['Figure', 'Value'],
+      results.figures.map((f) => [f.label, f.printed]),
+    ),
+    table(
+      results.columns,
+      results.candidates.map((c) => [c.name, c.votesPrinted, c.percentagePrinted]),
+    ),
   ].join('\n\n');
   return { collection: 'results', path: 'results/annex-i.md', data: results, body };
 }

@@ -1,5 +1,12 @@
 import type { ZodType } from 'astro/zod';
-import { footnoteSchema, observerGroupSchema, recommendationSchema, resultsSchema, sectionSchema, type Section } from '../../src/schemas/index.ts';
+import {
+  footnoteSchema,
+  observerGroupSchema,
+  recommendationSchema,
+  resultsSchema,
+  sectionSchema,
+  type Section,
+} from '../../src/schemas/index.ts';
 import type { ContentFile } from './to-markdown.ts';
 
 const SCHEMAS: Record<ContentFile['collection'], ZodType> = {

@@ -17,13 +17,17 @@ function permalink(n: number): Element {
 function callout(p: Element, paragraph: Paragraph, base: string): Element {
   const n = paragraph.recommendation!;
   const label = `Recommendation ${n}${paragraph.priority ? ' (priority)' : ''}`;
-  return h('div.recommendation', { role: 'note', 'aria-label': label, 'data-recommendation': n, ...(paragraph.priority ? { 'data-priority': '' } : {}) }, [
-    h('p.recommendation-label', { 'data-pagefind-ignore': '' }, [
-      h('a', { href: withBase(base, recommendationPath(n)) }, [`Recommendation ${n}`]),
-      ...(paragraph.priority ? [h('span.priority-badge', 'priority')] : []),
-    ]),
-    p,
-  ]);
+  return h(
+    'div.recommendation',
+    { role: 'note', 'aria-label': label, 'data-recommendation': n, ...(paragraph.priority ? { 'data-priority': '' } : {}) },
+    [
+      h('p.recommendation-label', { 'data-pagefind-ignore': '' }, [
+        h('a', { href: withBase(base, recommendationPath(n)) }, [`Recommendation ${n}`]),
+        ...(paragraph.priority ? [h('span.priority-badge', 'priority')] : []),
+      ]),
+      p,
+    ],
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sectionPath, withBase } from '../lib/hrefs.ts';
+import { splitTitles } from '../lib/split-titles.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
 /**
@@ -19,18 +20,26 @@ export default function remarkCrossReferences(options: { base: string }) {
       const before = parent.children[index - 1];
       const text = toString(node);
       const lead = /^See /.exec(text)?.[0] ?? '';
-      const introduced = lead ? before?.type === 'text' && before.value.endsWith('(') : before?.type === 'text' && /\(see (also )?$/.test(before.value);
-      const phrases = text.slice(lead.length).split(/(, | and )/);
-      if (!introduced || !phrases.every((p, i) => i % 2 === 1 || byPhrase.has(p))) return;
+      const introduced = lead
+        ? before?.type === 'text' && before.value.endsWith('(')
+        : before?.type === 'text' && /\(see (also )?$/.test(before.value);
+      const named = text.slice(lead.length);
+      const phrases = introduced ? splitTitles(named, [...byPhrase.keys()]) : undefined;
+      if (!phrases) return;
       const children: PhrasingContent[] = lead ? [{ type: 'text', value: lead }] : [];
-      phrases.forEach((phrase, i) => {
-        const reference = byPhrase.get(phrase);
-        children.push(
-          i % 2 === 1 || !reference
-            ? { type: 'text', value: phrase }
-            : { type: 'link', url: withBase(options.base, sectionPath(reference.chapter, reference.target)), children: [{ type: 'text', value: phrase }] },
-        );
-      });
+      let rest = named;
+      for (const phrase of phrases) {
+        // Keep the separators (", ", " and ") that stand between the titles as text.
+        const separator = rest.slice(0, rest.indexOf(phrase));
+        if (separator) children.push({ type: 'text', value: separator });
+        const { chapter, target } = byPhrase.get(phrase)!;
+        children.push({
+          type: 'link',
+          url: withBase(options.base, sectionPath(chapter, target)),
+          children: [{ type: 'text', value: phrase }],
+        });
+        rest = rest.slice(separator.length + phrase.length);
+      }
       node.children = children;
     });
   };

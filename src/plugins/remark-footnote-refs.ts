@@ -30,7 +30,7 @@ function noteref(run: string): PhrasingContent {
 export default function remarkFootnoteRefs() {
   return (tree: Root) => {
     visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || node.data?.hName) return;
+      if (!parent || index === undefined) return;
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(SUPERSCRIPT_RUN)) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { crossReferenceSchema } from './section.ts';
 
 /** Front matter of one footnote; the body holds its text as Markdown. */
 export const footnoteSchema = z.object({
@@ -10,6 +11,8 @@ export const footnoteSchema = z.object({
   paragraph: z.number().int().positive().optional(),
   /** Line of the source where the footnote's text starts. */
   line: z.number().int().positive(),
+  /** Cross-references in the footnote's text, such as "(*See Complaints and Appeals*)". */
+  crossReferences: z.array(crossReferenceSchema),
 });
 
 export type Footnote = z.output<typeof footnoteSchema>;

@@ -1,0 +1,38 @@
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Root URL of the site under test, without a trailing slash. */
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Launches Debian's Chromium with the flags that work on this kind of machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records console errors and failed requests, for tests to assert there are none. */
+export async function openPage(browser: Browser, path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+  const page = await browser.newPage({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/does-not-exist/'))
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+/** The visible text of an element, white space collapsed. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+}

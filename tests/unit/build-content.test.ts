@@ -1,0 +1,142 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../scripts/content-io.ts';
+import { reportLines } from '../report.ts';
+
+const lines = reportLines();
+let dir: string;
+
+/** Every file of the collections below a content folder, path → text. */
+function snapshot(out: string): Map<string, string> {
+  return new Map(
+    COLLECTIONS.flatMap((c) =>
+      readdirSync(join(out, c)).map((f) => [`${c}/${f}`, readFileSync(join(out, c, f), 'utf8')] as [string, string]),
+    ),
+  );
+}
+
+/** Runs the parser's command line on a report text, writing into a copy of content/. */
+function parse(source: string | Buffer, name: string) {
+  const path = join(dir, `${name}.txt`);
+  const out = join(dir, name);
+  writeFileSync(path, source);
+  cpSync('content', out, { recursive: true, filter: (src) => !src.includes('source') });
+  const before = snapshot(out);
+  const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--source', path, '--out', out], { encoding: 'utf8' });
+  return { ...run, path, unchanged: JSON.stringify([...snapshot(out)]) === JSON.stringify([...before]) };
+}
+
+/** The report with some lines (1-based numbers) replaced or removed. */
+function edit(changes: Record<number, string | null>): string {
+  return lines.flatMap((line, i) => (i + 1 in changes ? (changes[i + 1] === null ? [] : [changes[i + 1]!]) : [line])).join('\n');
+}
+
+/** Line number (1-based) of the first line starting with a text. */
+const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kz-parse-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bad input: a clear error naming the line, a non-zero exit, content/ untouched', () => {
+  const cases: { name: string; source: () => string | Buffer; line: () => number; message: RegExp }[] = [
+    {
+      name: 'truncated mid-chapter',
+      source: () => lines.slice(0, lineOf('B. THE VOTE COUNT') - 1).join('\n'),
+      // The last line of text before the cut.
+      line: () => lines.slice(0, lineOf('B. THE VOTE COUNT') - 1).findLastIndex((l) => l !== '') + 1,
+      message: new RegExp(
+        `the text ends before "B\\. THE VOTE COUNT", which the table of contents lists \\(line ${lineOf('B.\tTHE VOTE COUNT')}\\): is the report cut short\\?`,
+      ),
+    },
+    {
+      name: 'a footnote removed',
+      source: () => edit({ [lineOf('⁵⁶ ')]: null }),
+      // One line up: the removed footnote's line is gone.
+      line: () => lineOf('⁵⁷ ') - 1,
+      message: /footnote ⁵⁷ should be ⁵⁶: the numbering has a gap/,
+    },
+    {
+      name: 'a duplicated footnote number',
+      source: () => edit({ [lineOf('⁵⁷ ')]: lines[lineOf('⁵⁷ ') - 1].replace('⁵⁷', '⁵⁶') }),
+      line: () => lineOf('⁵⁷ '),
+      message: new RegExp(`footnote ⁵⁶ appears twice \\(first at line ${lineOf('⁵⁶ ')}\\)`),
+    },
+    {
+      name: 'a footnote reference with no footnote',
+      source: () => edit({ [lineOf('Voting was assessed negatively')]: `${lines[lineOf('Voting was assessed negatively') - 1]}¹⁰⁸` }),
+      line: () => lineOf('Voting was assessed negatively'),
+      message: /footnote reference ¹⁰⁸ has no footnote/,
+    },
+    {
+      name: 'a footnote never cited',
+      source: () => edit({ [lineOf('Almost 12 million voters')]: lines[lineOf('Almost 12 million voters') - 1] }),
+      line: () => 1,
+      message: /./,
+    },
+    {
+      name: 'a recommendation of chapter XV that stands nowhere in the text',
+      source: () => edit({ [lineOf('To promote political pluralism ahead of elections')]: null }),
+      line: () => lineOf('12. To promote political pluralism') - 1,
+      message: /recommendation 12 stands nowhere in the text of the chapters before/,
+    },
+    {
+      name: 'a recommendation removed from chapter XV',
+      source: () => edit({ [lineOf('12. To promote political pluralism')]: null }),
+      line: () => lineOf('13. In an open consultation') - 1,
+      message: /recommendation 13 should be 12: the numbering has a gap/,
+    },
+    {
+      name: 'a heading misspelt',
+      source: () => edit({ [lineOf('XIII. ELECTION DAY')]: 'XIII. ELECTON DAY' }),
+      line: () => lineOf('XIII. ELECTION DAY'),
+      message: new RegExp(
+        `unknown heading "XIII\\. ELECTON DAY": the table of contents expects "XIII\\. ELECTION DAY" next \\(line ${lineOf('XIII.\tELECTION DAY')}\\)`,
+      ),
+    },
+    { name: 'an empty file', source: () => '', line: () => 1, message: /the report is empty/ },
+    {
+      name: 'a binary file',
+      source: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      // The NUL byte follows two line feeds.
+      line: () => 3,
+      message: /binary data \(a NUL byte\): the report must be UTF-8 text/,
+    },
+  ];
+
+  for (const { name, source, line, message } of cases.filter((c) => c.name !== 'a footnote never cited')) {
+    it(name, () => {
+      const run = parse(source(), name.replace(/\W+/g, '-'));
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toMatch(new RegExp(`^${run.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line()}: `));
+      expect(run.stderr).toMatch(message);
+      expect(run.unchanged).toBe(true);
+    });
+  }
+
+  it('a footnote never cited', () => {
+    const cited = lines.findIndex((l) => l.startsWith('Kazakhstan is a presidential republic')) + 1;
+    const run = parse(edit({ [cited]: lines[cited - 1].replace('CEC.⁷', 'CEC.') }), 'never-cited');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${run.path}:${lineOf('⁷ ')}: footnote 7 is never cited in the text`);
+    expect(run.unchanged).toBe(true);
+  });
+});
+
+describe('good input', () => {
+  it('Windows line endings give the same content as the original', () => {
+    const run = parse(lines.join('\r\n'), 'crlf');
+    expect(run.status).toBe(0);
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('--check passes on the committed content/', () => {
+    expect(execFileSync(process.execPath, ['scripts/build-content.ts', '--check'], { encoding: 'utf8' })).toMatch(
+      /content\/ is up to date: 169 files/,
+    );
+  });
+});
