@@ -63,6 +63,8 @@ function place(element: HTMLElement, reference: HTMLElement): void {
 }
 
 let opener: HTMLAnchorElement | undefined;
+/** When the popover last closed: a click on its own reference closes it (light dismiss) before the click arrives. */
+let closedAt = 0;
 
 /** Opens or closes the note of a reference. */
 function toggle(reference: HTMLAnchorElement): void {
@@ -70,9 +72,13 @@ function toggle(reference: HTMLAnchorElement): void {
   const n = reference.dataset.footnote ?? reference.hash.replace('#fn-', '');
   const note = document.getElementById(`fn-${n}`);
   if (!note) return;
-  const wasOpen = element.matches(':popover-open') && opener === reference;
+  const justClosed = opener === reference && performance.now() - closedAt < 400;
+  const wasOpen = (element.matches(':popover-open') && opener === reference) || justClosed;
   if (element.matches(':popover-open')) element.hidePopover();
-  if (wasOpen) return;
+  if (wasOpen) {
+    closedAt = 0;
+    return;
+  }
   fill(element, n, note);
   opener = reference;
   reference.setAttribute('aria-expanded', 'true');
@@ -96,6 +102,7 @@ export function enhanceFootnotes(): void {
   }
   popover().addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+    closedAt = performance.now();
     opener.setAttribute('aria-expanded', 'false');
     // Back to the reference, unless the reader clicked somewhere else on purpose.
     if (!document.activeElement || document.activeElement === document.body || popover().contains(document.activeElement)) {

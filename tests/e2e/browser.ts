@@ -14,10 +14,13 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page that records console errors and failed requests, for tests to assert there are none. */
 export async function openPage(browser: Browser, path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  const page = await browser.newPage({
+  // A context of its own (axe opens a second page in it), closed with the page.
+  const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const problems: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
