@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
+import rehypeSic from './src/plugins/rehype-sic.ts';
 import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
 import remarkFootnoteRefs from './src/plugins/remark-footnote-refs.ts';
 import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
       // The report's quotes and dashes are printed as they are: no "smart" rewriting.
       smartypants: false,
       remarkPlugins: [remarkHtmlAsText, remarkPlaceholderLinks, remarkFootnoteRefs, [remarkCrossReferences, { base }]],
-      rehypePlugins: [[rehypeParagraphs, { base }]],
+      rehypePlugins: [rehypeSic, [rehypeParagraphs, { base }]],
     }),
   },
   vite: {

@@ -2,19 +2,20 @@
  * Parses the report into content/: one Markdown collection per folder, every file validated before
  * anything is written. `--check` compares instead of writing, and fails if content/ is stale.
  *
- *   node scripts/build-content.ts [--check] [--source FILE] [--out DIR]
+ *   node scripts/build-content.ts [--check] [--source FILE] [--sic FILE] [--out DIR]
  */
 import { parseArgs } from 'node:util';
 import { formatReportError, ReportError } from './pipeline/report-error.ts';
 import { parseReport } from './pipeline/parse-report.ts';
 import { toContentFiles, serialize } from './pipeline/to-markdown.ts';
 import { validateContent } from './pipeline/validate-content.ts';
-import { compareContent, readSource, writeContent } from './content-io.ts';
+import { compareContent, readSicList, readSource, writeContent } from './content-io.ts';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     source: { type: 'string', default: 'content/source/odihr-kazakhstan-2019-final-report.txt' },
+    sic: { type: 'string', default: 'content/source/sic.yaml' },
     out: { type: 'string', default: 'content' },
   },
 });
@@ -23,7 +24,7 @@ try {
   // Read the single source of truth.
   const bytes = readSource(values.source);
   // Parse it into structured data, checking it as we go.
-  const files = toContentFiles(parseReport(bytes));
+  const files = toContentFiles(parseReport(bytes, readSicList(values.sic)));
   // Validate against the collections' zod schemas and cross-references.
   const problems = validateContent(files);
   if (problems.length > 0) throw new Error(`the parsed content is invalid:\n  ${problems.join('\n  ')}`);

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { sicListSchema, type Sic } from '../src/schemas/sic.ts';
 
 /** The folders of content/ that the parser owns; content/source is never touched. */
 export const COLLECTIONS = ['sections', 'footnotes', 'recommendations', 'results', 'observers'];
@@ -8,6 +10,13 @@ export const COLLECTIONS = ['sections', 'footnotes', 'recommendations', 'results
 export function readSource(path: string): Uint8Array {
   if (!existsSync(path)) throw new Error(`${path}: no such file`);
   return readFileSync(path);
+}
+
+/** Reads the editorial list of misprints; a malformed list is an error naming the file. */
+export function readSicList(path: string): Sic[] {
+  const result = sicListSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
 }
 
 /** Every file below a folder, as paths relative to it. */

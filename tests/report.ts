@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readSicList } from '../scripts/content-io.ts';
 import { parseReport, type Report } from '../scripts/pipeline/parse-report.ts';
 
 /** Path of the report, the project's single source of truth. */
@@ -11,8 +12,11 @@ export const reportBytes = (): Buffer => readFileSync(REPORT_PATH);
 export const reportLines = (): string[] => readFileSync(REPORT_PATH, 'utf8').split('\n');
 
 let parsed: Report | undefined;
-/** The real report, parsed once per test file. */
+/** The editorial list of misprints. */
+export const sicList = () => readSicList('content/source/sic.yaml');
+
+/** The real report with its list of misprints, parsed once per test file. */
 export function realReport(): Report {
-  parsed ??= parseReport(reportBytes());
+  parsed ??= parseReport(reportBytes(), sicList());
   return parsed;
 }

@@ -1,10 +1,12 @@
 import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Results } from '../../src/schemas/results.ts';
 import type { CrossReference } from '../../src/schemas/section.ts';
+import type { Sic } from '../../src/schemas/sic.ts';
 import { extractFootnotes, type RawFootnote } from './extract-footnotes.ts';
 import { extractObservers } from './extract-observers.ts';
 import { extractRecommendations, type ParsedRecommendation } from './extract-recommendations.ts';
 import { extractResults } from './extract-results.ts';
+import { unmatchedSic } from './find-sic.ts';
 import { citingTexts, linkCrossReferences, linkFootnotes, type Citation } from './link-references.ts';
 import { normalizeText } from './normalize-text.ts';
 import { numberParagraphs, type ProseSection } from './number-paragraphs.ts';
@@ -26,6 +28,8 @@ export interface Report {
   results: Results;
   observers: ObserverGroup[];
   crossReferences: Map<string, CrossReference[]>;
+  /** The misprints to mark, each found in the text. */
+  sic: Sic[];
 }
 
 /** The one section of a kind and title, or an error naming what is missing. */
@@ -35,8 +39,8 @@ function annex(sections: RawSection[], prefix: string): RawSection {
   return found;
 }
 
-/** Parses the report's bytes into structured data, checking it as it goes. */
-export function parseReport(bytes: Uint8Array): Report {
+/** Parses the report's bytes into structured data, checking it as it goes; `sic` lists misprints to mark. */
+export function parseReport(bytes: Uint8Array, sic: Sic[] = []): Report {
   // Text and blocks: UTF-8, one line ending, blocks between blank lines.
   const blocks = splitBlocks(normalizeText(bytes));
   // The table of contents names the headings to expect.
@@ -66,6 +70,13 @@ export function parseReport(bytes: Uint8Array): Report {
       .map((s) => [s.title.toLowerCase(), { target: s.slug, chapter: s.parent ?? s.slug }]),
   );
   const crossReferences = new Map(sections.map((s) => [s.slug, linkCrossReferences(s.pieces, titles)]));
+  // Every misprint listed must still stand in the text.
+  const texts = [
+    ...sections.flatMap((s) => [s.heading, ...s.pieces.map((p) => p.text), ...s.blocks.map(blockText)]),
+    ...footnotes.flatMap((f) => f.paragraphs),
+  ];
+  const stale = unmatchedSic(texts, sic);
+  if (stale.length > 0) throw new Error(`sic.yaml: ${stale.map((e) => `"${e.text}"`).join(', ')} stand(s) nowhere in the report`);
   return {
     cover: [...cover, ...titleBlocks],
     title: blockText(title),
@@ -83,5 +94,6 @@ export function parseReport(bytes: Uint8Array): Report {
     results,
     observers,
     crossReferences,
+    sic,
   };
 }

@@ -4,6 +4,7 @@ import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Recommendation } from '../../src/schemas/recommendation.ts';
 import type { Results } from '../../src/schemas/results.ts';
 import type { Section } from '../../src/schemas/section.ts';
+import { sicIn } from './find-sic.ts';
 import { paragraphsOf } from './number-paragraphs.ts';
 import type { Report } from './parse-report.ts';
 import { blockText } from './split-blocks.ts';
@@ -62,6 +63,7 @@ function coverFile(report: Report): ContentFile {
     footnotes: report.footnotes.filter((f) => f.section === 'cover').map((f) => f.number),
     recommendations: [],
     crossReferences: [],
+    sic: sicIn(report.cover.map(blockText).join('\n'), report.sic),
   };
   const body = report.cover.map((b) => paragraph(blockText(b), true)).join('\n\n');
   return { collection: 'sections', path: 'sections/01-cover.md', data, body };
@@ -90,6 +92,7 @@ function sectionFiles(report: Report): ContentFile[] {
       footnotes: report.footnotes.filter((f) => f.section === section.slug).map((f) => f.number),
       recommendations: [...new Set(paragraphs.flatMap((p) => (p.recommendation ? [p.recommendation] : [])))],
       crossReferences: report.crossReferences.get(section.slug) ?? [],
+      sic: sicIn(section.pieces.map((p) => p.text).join('\n'), report.sic),
     };
     const body = section.pieces.map((p) => (p.heading ? `### ${p.text}` : paragraph(p.text))).join('\n\n');
     return { collection: 'sections', path: `sections/${pad(i + 2, 2)}-${section.slug}.md`, data, body };
@@ -107,6 +110,7 @@ function footnoteFiles(report: Report): ContentFile[] {
       ...(f.paragraph ? { paragraph: f.paragraph } : {}),
       line: f.line,
       crossReferences: f.crossReferences,
+      sic: sicIn(f.paragraphs.join('\n'), report.sic),
     },
     body: f.paragraphs.map((p) => paragraph(p)).join('\n\n'),
   }));

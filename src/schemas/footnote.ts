@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { crossReferenceSchema } from './section.ts';
+import { sicSchema } from './sic.ts';
 
 /** Front matter of one footnote; the body holds its text as Markdown. */
 export const footnoteSchema = z.object({
@@ -13,6 +14,8 @@ export const footnoteSchema = z.object({
   line: z.number().int().positive(),
   /** Cross-references in the footnote's text, such as "(*See Complaints and Appeals*)". */
   crossReferences: z.array(crossReferenceSchema),
+  /** Misprints in the footnote's text, marked [sic] where they stand. */
+  sic: z.array(sicSchema),
 });
 
 export type Footnote = z.output<typeof footnoteSchema>;

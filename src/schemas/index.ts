@@ -4,3 +4,4 @@ export * from './footnote.ts';
 export * from './recommendation.ts';
 export * from './results.ts';
 export * from './observers.ts';
+export * from './sic.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sicSchema } from './sic.ts';
 
 /** One numbered paragraph of the report as it stands in a section. */
 export const paragraphSchema = z.object({
@@ -50,6 +51,8 @@ export const sectionSchema = z.object({
   recommendations: z.array(z.number().int().min(1).max(31)),
   /** Cross-references in the section's text. */
   crossReferences: z.array(crossReferenceSchema),
+  /** Misprints in the section's text, marked [sic] where they stand. */
+  sic: z.array(sicSchema),
 });
 
 export type Section = z.output<typeof sectionSchema>;

@@ -23,14 +23,17 @@ function plainText(markdown: string): string {
     .trim();
 }
 
-/** A built paragraph's text without its number in the margin. */
-function paragraphText(p: Element): string {
-  const copy = {
-    ...p,
-    children: p.children.filter((c) => !(c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('pnum'))),
-  };
-  return textOf(copy);
+/** An element without what the site adds to the report's words: margin numbers, [sic] marks, back-links. */
+function withoutAdditions(element: Element): Element {
+  const added = ['pnum', 'sic-mark', 'backref'];
+  const children = element.children
+    .filter((c) => !(c.type === 'element' && (c.properties.className as string[] | undefined)?.some((name) => added.includes(name))))
+    .map((c) => (c.type === 'element' ? withoutAdditions(c) : c));
+  return { ...element, children };
 }
+
+/** A built paragraph's text as the report prints it. */
+const paragraphText = (p: Element) => textOf(withoutAdditions(p));
 
 describe('the built site holds the whole report', () => {
   const sectionPages = builtPages().filter((p) => p.startsWith('sections/'));
@@ -57,7 +60,7 @@ describe('the built site holds the whole report', () => {
       expect(note, `footnote ${footnote.number} on ${page}`).toBeDefined();
       expect(reference, `reference ${footnote.number} on ${page}`).toBeDefined();
       expect(select(`a[href="#fnref-${footnote.number}"]`, note!)).toBeDefined();
-      expect(textOf(note!).replace(/↩$/, '').trim()).toBe(footnote.paragraphs.map(plainText).join(' '));
+      expect(textOf(withoutAdditions(note!))).toBe(footnote.paragraphs.map(plainText).join(' '));
       // Each note stands on one page only.
       expect(pages.filter((p) => select(`#fn-${footnote.number}`, readPage(p)))).toEqual([page]);
     }

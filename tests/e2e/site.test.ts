@@ -35,9 +35,10 @@ describe('every page type opens, with no console errors or failed requests', () 
 });
 
 describe('footnotes', () => {
-  it('a reference jumps to its note, and the note links back', async () => {
+  it('a reference shows its note, which leads to the note at the end of the chapter, which links back', async () => {
     const { page } = await openPage(browser, '/sections/legal-framework-and-electoral-system/');
     await page.click('#fnref-16');
+    await page.click('#footnote-popover .footnote-popover-jump');
     expect(page.url()).toMatch(/#fn-16$/);
     expect(await textOf(page, '#fn-16')).toMatch(/^Including the 1966 International Covenant on Civil and Political Rights \(ICCPR\)/);
     await page.click('#fn-16 a[role="doc-backlink"]');

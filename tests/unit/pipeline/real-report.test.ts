@@ -4,7 +4,7 @@ import { serialize, toContentFiles } from '../../../scripts/pipeline/to-markdown
 import { validateContent } from '../../../scripts/pipeline/validate-content.ts';
 import { parseReport } from '../../../scripts/pipeline/parse-report.ts';
 import { stripSuperscripts } from '../../../src/lib/superscript.ts';
-import { realReport, reportBytes, reportLines } from '../../report.ts';
+import { realReport, reportBytes, reportLines, sicList } from '../../report.ts';
 
 const report = realReport();
 const paragraphs = report.sections.flatMap(paragraphsOf);
@@ -229,6 +229,28 @@ describe('the real report: annexes', () => {
   });
 });
 
+describe('the real report: misprints', () => {
+  it('marks each listed misprint where it stands, and fails on one that stands nowhere', () => {
+    const files = toContentFiles(report);
+    const marked = files.filter((f) => 'sic' in f.data && (f.data.sic as unknown[]).length > 0).map((f) => f.path);
+    expect(marked.sort()).toEqual(
+      [
+        'footnotes/012.md',
+        'footnotes/047.md',
+        'footnotes/049.md',
+        'footnotes/057.md',
+        'footnotes/063.md',
+        'footnotes/065.md',
+        'sections/06-election-administration.md',
+        'sections/26-about-odihr.md',
+      ].sort(),
+    );
+    expect(() => parseReport(reportBytes(), [...sicList(), { text: 'Tokayevv', note: 'x' }])).toThrow(
+      'sic.yaml: "Tokayevv" stand(s) nowhere in the report',
+    );
+  });
+});
+
 describe('the real report: cross-references', () => {
   it('resolves every "(see …)" in paragraphs and footnotes to the chapter it names', () => {
     const all = [...report.crossReferences.values(), ...report.footnotes.map((f) => f.crossReferences)].flat();
@@ -254,8 +276,8 @@ describe('the content files', () => {
   });
 
   it('are byte-identical when the same input is parsed twice', () => {
-    const once = toContentFiles(parseReport(reportBytes())).map(serialize);
-    const twice = toContentFiles(parseReport(reportBytes())).map(serialize);
+    const once = toContentFiles(parseReport(reportBytes(), sicList())).map(serialize);
+    const twice = toContentFiles(parseReport(reportBytes(), sicList())).map(serialize);
     expect(twice).toEqual(once);
   });
 
@@ -264,8 +286,8 @@ describe('the content files', () => {
     const text = reportBytes().toString('utf8');
     const crlf = Buffer.from(text.replace(/\n/g, '\r\n'));
     const trailing = Buffer.from(text.replace(/\n/g, '  \t\n'));
-    expect(toContentFiles(parseReport(crlf)).map(serialize)).toEqual(original);
-    expect(toContentFiles(parseReport(trailing)).map(serialize)).toEqual(original);
+    expect(toContentFiles(parseReport(crlf, sicList())).map(serialize)).toEqual(original);
+    expect(toContentFiles(parseReport(trailing, sicList())).map(serialize)).toEqual(original);
   });
 
   it('keep the report title with its footnote reference', () => {
