@@ -40,7 +40,9 @@ describe('footnotes', () => {
     await page.click('#fnref-16');
     await page.click('#footnote-popover .footnote-popover-jump');
     expect(page.url()).toMatch(/#fn-16$/);
-    expect(await textOf(page, '#fn-16 .footnote-text')).toMatch(/^Including the 1966 International Covenant on Civil and Political Rights \(ICCPR\)/);
+    expect(await textOf(page, '#fn-16 .footnote-text')).toMatch(
+      /^Including the 1966 International Covenant on Civil and Political Rights \(ICCPR\)/,
+    );
     await page.click('#fn-16 a[role="doc-backlink"]');
     expect(page.url()).toMatch(/#fnref-16$/);
     await page.close();
