@@ -72,7 +72,7 @@ export function runsText(runs: Run[]): string {
 
 /** The expansion the report gives an abbreviation ("the Communist People's Party of Kazakhstan (CPPK)"), if any. */
 export function findExpansion(abbreviation: string, texts: string[]): string | undefined {
-  const pattern = new RegExp(`the ((?:[A-Z][\\w'’-]*|of|and)(?: (?:[A-Z][\\w'’-]*|of|and))*) \\(${abbreviation}\\)`);
+  const pattern = new RegExp(`(?:the|an?) ((?:[A-Z][\\w'’-]*|of|and)(?: (?:[A-Z][\\w'’-]*|of|and))*) \\(${abbreviation}\\)`);
   for (const text of texts) {
     const match = pattern.exec(text);
     if (match) return match[1];

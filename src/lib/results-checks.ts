@@ -81,7 +81,12 @@ export function checkResults(results: Results): ResultsChecks {
   };
 }
 
-/** A count written as the report writes counts: "9,216,410". */
+/** A count written as the report writes counts: "1,495,401". */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** The id of a candidate's row in the table of results ("candidate-sadi-bek-tugel"). */
+export function candidateId(name: string): string {
+  return `candidate-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }

@@ -65,9 +65,11 @@ describe('sliceRuns', () => {
 });
 
 describe('findExpansion', () => {
-  it('finds what CPPK stands for in the report (footnote 8)', () => {
+  it('finds what CPPK (footnote 8) and AVC stand for in the report', () => {
     const texts = report.footnotes.flatMap((f) => f.paragraphs);
     expect(findExpansion('CPPK', texts)).toBe("Communist People's Party of Kazakhstan");
     expect(findExpansion('XYZ', texts)).toBeUndefined();
+    const paragraphs = report.sections.flatMap((s) => s.blocks.map((b) => b.lines.join(' ')));
+    expect(findExpansion('AVC', paragraphs)).toBe('Absentee Voting Certificate');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSic, SIC_WORDS } from '../../../src/lib/sic.ts';
+import { markSic, SIC_WORDS, withSicMarks } from '../../../src/lib/sic.ts';
 import { reportLines } from '../../report.ts';
 
 const lines = reportLines();
@@ -18,6 +18,11 @@ describe('markSic', () => {
 
   it('marks a word anywhere in a text', () => {
     expect(markSic('PA Liason')).toEqual([{ text: 'PA ' }, { text: 'Liason', sic: SIC_WORDS[1] }]);
+  });
+
+  it('writes the mark as plain text for an SVG label', () => {
+    expect(withSicMarks('Kassym-Jomart Tokyaev')).toBe('Kassym-Jomart Tokyaev [sic]');
+    expect(withSicMarks('Sadi-Bek Tugel')).toBe('Sadi-Bek Tugel');
   });
 });
 
