@@ -80,6 +80,8 @@ export function compareMission(stated: StatedMission, groups: ObserverGroup[]) {
   ];
   return {
     lines,
+    /** The paragraph of chapter II that states the mission's total size. */
+    statement: total.found,
     /** Distinct states once the names of one state are merged. */
     states: countStates(countries),
     /** Short-term observers the statements imply: ODIHR's total less its core team and long-term observers. */

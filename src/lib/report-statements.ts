@@ -86,3 +86,9 @@ export function firstMention(sections: TextSection[], words: string): Place {
   if (!first) throw new Error(`the report's text never writes "${words}"`);
   return first;
 }
+
+/** The sentence of the paragraph in which a statement was found, from the match to the next full stop. */
+export function sentenceOf(found: Found): string {
+  const end = found.text.indexOf('. ', found.match.index + found.match[0].length);
+  return found.text.slice(found.match.index, end < 0 ? undefined : end + 1).trim();
+}

@@ -18,7 +18,7 @@ export interface SicPiece {
 /** The misprints of the annexes; tests check each against the report's text. */
 export const SIC_WORDS: readonly SicWord[] = [
   { text: 'Tokyaev', note: 'Spelled "Tokayev" everywhere else in the report.' },
-  { text: 'Liason', note: 'As printed; "Liaison" is meant.' },
+  { text: 'Liason', note: '"Liaison" is meant.' },
 ];
 
 /** Splits a text around the misprints it holds, leaving every character as it was. */

@@ -20,7 +20,7 @@ function applySort(table: HTMLTableElement, state: SortState | undefined): void 
       : printed.map((_, i) => i);
   body.append(...order.map((i) => printed[i]));
   for (const header of headers) {
-    if (header.dataset.sortKey === state?.key) header.setAttribute('aria-sort', state.direction);
+    if (state && header.dataset.sortKey === state.key) header.setAttribute('aria-sort', state.direction);
     else header.removeAttribute('aria-sort');
   }
   const status = document.querySelector(`[data-sort-status="${table.id}"]`);

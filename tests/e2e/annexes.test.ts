@@ -61,7 +61,7 @@ describe('/results/: Annex I as printed', () => {
     expect(prop(mark, 'title')).toBe('Spelled "Tokayev" everywhere else in the report.');
     expect(textOf(mark)).toBe('[sic: Spelled "Tokayev" everywhere else in the report.]');
     const note = textOf(select('.sic-notes', results)!);
-    expect(note).toContain('“Tokyaev” is kept as printed. Spelled "Tokayev" everywhere else in the report. For instance ¶ 20.');
+    expect(note).toContain('“Tokyaev”, as printed: Spelled "Tokayev" everywhere else in the report. For instance ¶ 20.');
     expect(textOf(target('/sections/background-and-political-context/#p-20')!)).toContain('Kassym-Jomart Tokayev');
   });
 });

@@ -7,6 +7,7 @@ import {
   statedMission,
   statedTurnout,
   statedWinnerShare,
+  sentenceOf,
 } from '../../../src/lib/report-statements.ts';
 import { realTextSections } from './real-sections.ts';
 
@@ -19,6 +20,12 @@ describe("the report's own statements, found in its text", () => {
     expect(stated.total.found).toMatchObject({ chapter: 'introduction-and-acknowledgments', n: 17 });
     expect(stated.odihr).toMatchObject({ coreTeam: 13, longTerm: 22 });
     expect(stated.odihr.found).toMatchObject({ chapter: 'introduction-and-acknowledgments', n: 16 });
+  });
+
+  it('quotes the whole sentence of a statement', () => {
+    expect(sentenceOf(statedMission(sections).total.found)).toBe(
+      'In total, 339 observers from 40 countries were deployed, including 290 long-term and short-term observers deployed by ODIHR, and a 49-member delegation from the OSCE PA.',
+    );
   });
 
   it('chapter XIV gives the winner 70.76 per cent; chapter XIII reports a 77.5 per cent turnout', () => {
