@@ -17,8 +17,8 @@ const GROUPS: { heading: string; id: string; columns: Column[] }[] = [
 const PARENT_HEADINGS = ['LONG-TERM OBSERVERS'];
 
 /** Reads Annex II: group headings (lines without tabs), each followed by its people, one per row. */
-export function extractObservers(annex: RawSection): ObserverGroup[] {
-  const groups: ObserverGroup[] = [];
+export function extractObservers(annex: RawSection): Omit<ObserverGroup, 'sic'>[] {
+  const groups: Omit<ObserverGroup, 'sic'>[] = [];
   let parentHeading: string | undefined;
   for (const { line, cells } of tableRows(annex.blocks)) {
     if (cells.length === 1) {

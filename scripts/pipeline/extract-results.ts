@@ -16,7 +16,7 @@ function readNumber(printed: string, line: number): number {
  * Reads Annex I: rows of two cells are key figures, then a header row of three cells and one row per
  * candidate. The footnote on the heading gives the source.
  */
-export function extractResults(annex: RawSection): Results {
+export function extractResults(annex: RawSection): Omit<Results, 'sic'> {
   const figures: Figure[] = [];
   const candidates: CandidateResult[] = [];
   let columns: string[] | undefined;

@@ -25,8 +25,8 @@ export interface Report {
   sections: ProseSection[];
   footnotes: (RawFootnote & Citation & { crossReferences: CrossReference[] })[];
   recommendations: ParsedRecommendation[];
-  results: Results;
-  observers: ObserverGroup[];
+  results: Omit<Results, 'sic'>;
+  observers: Omit<ObserverGroup, 'sic'>[];
   crossReferences: Map<string, CrossReference[]>;
   /** The misprints to mark, each found in the text. */
   sic: Sic[];

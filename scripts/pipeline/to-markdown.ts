@@ -139,7 +139,8 @@ function resultsFile(report: Report): ContentFile {
       results.candidates.map((c) => [c.name, c.votesPrinted, c.percentagePrinted]),
     ),
   ].join('\n\n');
-  return { collection: 'results', path: 'results/annex-i.md', data: results, body };
+  const printed = [...results.figures.map((f) => f.label), ...results.candidates.map((c) => c.name)].join('\n');
+  return { collection: 'results', path: 'results/annex-i.md', data: { ...results, sic: sicIn(printed, report.sic) }, body };
 }
 
 /** Annex II, a file per group with its table in the group's own column order. */
@@ -148,7 +149,7 @@ function observerFiles(report: Report): ContentFile[] {
   return report.observers.map((group) => ({
     collection: 'observers',
     path: `observers/${group.order}-${group.id}.md`,
-    data: group,
+    data: { ...group, sic: sicIn(group.members.flatMap((m) => group.columns.map((c) => m[c] ?? '')).join('\n'), report.sic) },
     body: table(
       group.columns.map((c) => labels[c]),
       group.members.map((m) => group.columns.map((c) => m[c] ?? '')),

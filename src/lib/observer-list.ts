@@ -20,7 +20,7 @@ export interface Count {
 export const SAME_STATE: readonly (readonly string[])[] = [['Kyrgyz Republic', 'Kyrgyzstan']];
 
 /** Every person of the annex, group by group, in the order printed. */
-export function listObservers(groups: ObserverGroup[]): ObserverRow[] {
+export function listObservers(groups: Omit<ObserverGroup, 'sic'>[]): ObserverRow[] {
   return [...groups]
     .sort((a, b) => a.order - b.order)
     .flatMap((g) => g.members.map((m) => ({ ...m, group: g.id, groupHeading: g.heading })));
@@ -48,16 +48,16 @@ export interface MissionLine {
 }
 
 /** The list's groups by what they are, found by their printed headings. */
-function groupNamed(groups: ObserverGroup[], pattern: RegExp): ObserverGroup {
+function groupNamed<G extends Omit<ObserverGroup, 'sic'>>(groups: G[], pattern: RegExp): G {
   const found = groups.filter((g) => pattern.test(g.heading));
   if (found.length !== 1) throw new Error(`Annex II has ${found.length} groups headed ${pattern}, expected one`);
   return found[0];
 }
 
 /** The report's statements of the mission's size against counts of the list, and what follows from them. */
-export function compareMission(stated: StatedMission, groups: ObserverGroup[]) {
+export function compareMission(stated: StatedMission, groups: Omit<ObserverGroup, 'sic'>[]) {
   const rows = listObservers(groups);
-  const size = (g: ObserverGroup) => g.members.length;
+  const size = (g: Omit<ObserverGroup, 'sic'>) => g.members.length;
   const odihrGroups = groups.filter((g) => g.heading.startsWith('ODIHR'));
   const pa = groupNamed(groups, /Parliamentary Assembly/);
   const core = groupNamed(groups, /Core Team/);

@@ -32,7 +32,7 @@ export interface ResultsChecks {
 }
 
 /** A key figure of the annex by its printed label, or an error naming it. */
-export function figure(results: Results, label: string): Figure {
+export function figure(results: Omit<Results, 'sic'>, label: string): Figure {
   const found = results.figures.find((f) => f.label === label);
   if (!found) throw new Error(`Annex I has no figure "${label}"`);
   return found;
@@ -51,7 +51,7 @@ export function percent(part: number, whole: number, decimals: number): string {
 }
 
 /** Checks the annex's figures against each other. */
-export function checkResults(results: Results): ResultsChecks {
+export function checkResults(results: Omit<Results, 'sic'>): ResultsChecks {
   const registered = figure(results, 'Registered voters').value;
   const voted = figure(results, 'Voted').value;
   const turnoutPrinted = figure(results, 'Voter turnout');

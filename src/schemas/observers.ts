@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sicSchema } from './sic.ts';
 
 /** One person listed in Annex II. */
 export const observerSchema = z.object({
@@ -30,6 +31,8 @@ export const observerGroupSchema = z.object({
   columns: z.array(z.enum(['givenName', 'surname', 'country', 'role'])),
   /** The people, in the order printed. */
   members: z.array(observerSchema).min(1),
+  /** Misprints in the group's rows (a role, say), marked [sic] where they stand. */
+  sic: z.array(sicSchema),
 });
 
 export type Observer = z.output<typeof observerSchema>;

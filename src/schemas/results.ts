@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sicSchema } from './sic.ts';
 
 /** A figure of Annex I as printed ("11,960,364", "77.5%") with its numeric value. */
 export const figureSchema = z.object({
@@ -38,6 +39,8 @@ export const resultsSchema = z.object({
   columns: z.array(z.string().min(1)).length(3),
   /** Candidates, in the order printed. */
   candidates: z.array(candidateResultSchema).min(1),
+  /** Misprints in the annex (a candidate's name), marked [sic] where they stand. */
+  sic: z.array(sicSchema),
 });
 
 export type Results = z.output<typeof resultsSchema>;

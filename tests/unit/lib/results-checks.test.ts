@@ -28,7 +28,10 @@ describe('checkResults on Annex I', () => {
   });
 
   it('says "neither" when no base gives the printed percentages', () => {
-    const changed: Results = { ...results, candidates: results.candidates.map((c, i) => (i ? c : { ...c, percentagePrinted: '9.99' })) };
+    const changed: Omit<Results, 'sic'> = {
+      ...results,
+      candidates: results.candidates.map((c, i) => (i ? c : { ...c, percentagePrinted: '9.99' })),
+    };
     expect(checkResults(changed).base).toBe('neither');
   });
 });
