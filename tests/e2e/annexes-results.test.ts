@@ -40,7 +40,9 @@ describe('/results/: Annex I as printed', () => {
     const link = select('a[href="/sections/candidate-registration/#fn-49"]', results);
     expect(textOf(link!)).toBe('footnote 49');
     // The name as printed, and the chapter page's own [sic] mark after it.
-    expect(textOf(target('/sections/candidate-registration/#fn-49')!)).toContain('Kassym-Jomart Tokyaev[sic: Spelled "Tokayev" everywhere else in the report.], Nur Otan');
+    expect(textOf(target('/sections/candidate-registration/#fn-49')!)).toContain(
+      'Kassym-Jomart Tokyaev[sic: Spelled "Tokayev" everywhere else in the report.], Nur Otan',
+    );
   });
 
   it('keeps "Tokyaev" as printed, marked [sic] with a note that says how the report spells it elsewhere', () => {
