@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
@@ -17,6 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // sitemap-index.xml and sitemap-0.xml, every page with the base path; robots.txt points to it.
+  integrations: [sitemap()],
   markdown: {
     processor: unified({
       // The report's quotes and dashes are printed as they are: no "smart" rewriting.
