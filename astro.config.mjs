@@ -8,6 +8,7 @@ import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
 import remarkFootnoteRefs from './src/plugins/remark-footnote-refs.ts';
 import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
 import remarkPlaceholderLinks from './src/plugins/remark-placeholder-links.ts';
+import remarkUnsafeLinksAsText from './src/plugins/remark-unsafe-links-as-text.ts';
 
 // Where the site is served: BASE=/kz-2019/ for a sub-path, SITE for canonical URLs.
 const base = process.env.BASE ?? '/';
@@ -24,7 +25,13 @@ export default defineConfig({
     processor: unified({
       // The report's quotes and dashes are printed as they are: no "smart" rewriting.
       smartypants: false,
-      remarkPlugins: [remarkHtmlAsText, remarkPlaceholderLinks, remarkFootnoteRefs, [remarkCrossReferences, { base }]],
+      remarkPlugins: [
+        remarkHtmlAsText,
+        remarkUnsafeLinksAsText,
+        remarkPlaceholderLinks,
+        remarkFootnoteRefs,
+        [remarkCrossReferences, { base }],
+      ],
       rehypePlugins: [[rehypeParagraphs, { base }]],
     }),
   },

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { format, resolveConfig } from 'prettier';
@@ -26,6 +27,11 @@ const LIGHTHOUSE_PAGES = [
   { kind: 'recommendation', path: '/recommendations/7/' },
 ];
 
+/** Where the report goes in README.md. */
+const MARKED = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
+const readme = readFileSync('README.md', 'utf8');
+if (values.readme && !MARKED.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
+
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Time the parser alone, then the full build, which leaves a fresh dist/ to measure.
 const parseMs = timeParse(SOURCE);
@@ -38,6 +44,7 @@ let measurements: Measurements;
 try {
   // Weigh every page type, first visit and second page.
   const browser = await launchBrowser();
+  const chromium = browser.version();
   const pages = await weighPages(browser, origin).finally(() => browser.close());
   // Score the reading pages with Lighthouse, one at a time (it wants the machine to itself).
   const lighthouse = [];
@@ -46,7 +53,9 @@ try {
   const search = existsSync('scripts/bench-search.ts')
     ? spawnSync(process.execPath, ['scripts/bench-search.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).stdout
     : undefined;
-  measurements = { parseMs, build, pages, lighthouse, search };
+  const day = new Date().toISOString().slice(0, 10);
+  const machine = `Measured ${day} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${chromium}`;
+  measurements = { parseMs, build, pages, lighthouse, search, machine };
 } finally {
   await server.stop();
 }
@@ -55,10 +64,7 @@ try {
 const report = formatReport(measurements);
 console.log(report);
 if (values.readme) {
-  const readme = readFileSync('README.md', 'utf8');
-  const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
-  const updated = readme.replace(marked, (_, start: string, end: string) => `${start}\n${report}\n${end}`);
+  const updated = readme.replace(MARKED, (_, start: string, end: string) => `${start}\n\n${report}\n\n${end}`);
   writeFileSync('README.md', await format(updated, { ...(await resolveConfig('README.md')), filepath: 'README.md' }));
 }
 if (checkBudgets(measurements).some((b) => !b.ok)) process.exitCode = 1;

@@ -12,6 +12,8 @@ export interface Measurements {
   pages: PageWeight[];
   lighthouse: { kind: string; path: string; result: LighthouseResult }[];
   search?: string;
+  /** When and where: date, cores, CPU, Node and Chromium versions. */
+  machine: string;
 }
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -54,15 +56,17 @@ export function checkBudgets(m: Measurements): Budget[] {
 export function formatReport(m: Measurements): string {
   const budgets = checkBudgets(m);
   const parts = [
-    markdownTable(
-      ['budget', 'measured', 'status'],
-      budgets.map((b) => [b.budget, b.measured, verdict(b.ok)]),
-    ),
-    markdownTable(
-      ['step', 'time'],
-      [['parse the report (in process, median of 5)', seconds(m.parseMs)], ...m.build.map((t) => [t.step, seconds(t.ms)])],
-      ['l', 'r'],
-    ),
+    `${m.machine}.\n\nBudgets:\n\n` +
+      markdownTable(
+        ['budget', 'measured', 'status'],
+        budgets.map((b) => [b.budget, b.measured, verdict(b.ok)]),
+      ),
+    'Build:\n\n' +
+      markdownTable(
+        ['step', 'time'],
+        [['parse the report (in process, median of 5)', seconds(m.parseMs)], ...m.build.map((t) => [t.step, seconds(t.ms)])],
+        ['l', 'r'],
+      ),
     'Bytes a visit downloads, raw / gzip. _First visit_: nothing cached. _Second page_: after the home page (a chapter for the home page itself), with the files that page fetched cached.\n\n' +
       markdownTable(
         ['page type', 'first: HTML', 'CSS', 'JS', 'other', 'second page: HTML', 'CSS', 'JS', 'other', 'JS and CSS budgets'],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './dist.ts';
 
@@ -14,6 +14,8 @@ export interface PageType {
   built: boolean;
   /** A selector to wait for before checking, for pages that render after loading (search results). */
   waitFor?: string;
+  /** Whether the page only sends the reader on (`<meta http-equiv="refresh">`), as short links may. */
+  redirect?: boolean;
 }
 
 /** The page types the issue names, each with its representative page. */
@@ -41,7 +43,11 @@ function routeOf(file: string): string {
  * stands for, so that a page type added later is covered without editing this list.
  */
 export function pageTypes(dist = 'dist'): PageType[] {
-  const named = NAMED.map((t) => ({ ...t, built: existsSync(join(dist, t.file)) }));
+  const isRedirect = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readFileSync(join(dist, file), 'utf8'));
+  const named = NAMED.map((t) => {
+    const built = existsSync(join(dist, t.file));
+    return { ...t, built, redirect: built && isRedirect(t.file) };
+  });
   const covered = new Set(named.map((t) => routeOf(t.file)));
   const others = new Map<string, string>();
   for (const file of builtPages(dist).sort()) {
@@ -53,6 +59,7 @@ export function pageTypes(dist = 'dist'): PageType[] {
     path: `/${file.replace(/index\.html$/, '')}`,
     file,
     built: true,
+    redirect: isRedirect(file),
   }));
   return [...named, ...discovered];
 }
