@@ -14,7 +14,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page that records console errors and failed requests, for tests to assert there are none. */
 export async function openPage(browser: Browser, path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  // A context of its own (axe needs one), closed with the page.
+  // A context of its own (axe opens a second page in it), closed with the page.
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
