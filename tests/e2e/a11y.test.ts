@@ -35,7 +35,8 @@ for (const type of pageTypes()) {
       if (type.redirect) await opened.page.waitForURL((url) => !url.pathname.endsWith(type.path));
       if (type.waitFor) await opened.page.waitForSelector(type.waitFor);
     });
-    afterAll(() => opened?.page.close());
+    // Closing the context (not only the page) waits until it is gone, before the browser closes.
+    afterAll(() => opened?.page.context().close());
 
     it('axe, WCAG 2.2 A and AA, light mode: zero violations', async () => {
       expect(await axeViolations(opened.page)).toEqual([]);
