@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
@@ -8,6 +9,7 @@ import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
 import remarkFootnoteRefs from './src/plugins/remark-footnote-refs.ts';
 import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
 import remarkPlaceholderLinks from './src/plugins/remark-placeholder-links.ts';
+import remarkUnsafeLinksAsText from './src/plugins/remark-unsafe-links-as-text.ts';
 
 // Where the site is served: BASE=/kz-2019/ for a sub-path, SITE for canonical URLs.
 const base = process.env.BASE ?? '/';
@@ -18,11 +20,19 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // sitemap-index.xml and sitemap-0.xml, every page with the base path; robots.txt points to it.
+  integrations: [sitemap()],
   markdown: {
     processor: unified({
       // The report's quotes and dashes are printed as they are: no "smart" rewriting.
       smartypants: false,
-      remarkPlugins: [remarkHtmlAsText, remarkPlaceholderLinks, remarkFootnoteRefs, [remarkCrossReferences, { base }]],
+      remarkPlugins: [
+        remarkHtmlAsText,
+        remarkUnsafeLinksAsText,
+        remarkPlaceholderLinks,
+        remarkFootnoteRefs,
+        [remarkCrossReferences, { base }],
+      ],
       rehypePlugins: [rehypeSic, [rehypeParagraphs, { base }]],
     }),
   },

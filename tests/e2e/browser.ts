@@ -22,14 +22,15 @@ export async function openPage(browser: Browser, path: string, options: { colorS
   const page = await context.newPage();
   page.on('close', () => void context.close());
   const problems: string[] = [];
+  // The not-found page is meant to answer 404: Chromium logs that as an error, like any 404.
+  const expected404 = (url: string) => url.endsWith('/does-not-exist/');
   page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !expected404(message.location().url)) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/does-not-exist/'))
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !expected404(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
   return { page, problems };

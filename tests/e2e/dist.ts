@@ -15,10 +15,11 @@ export function builtPages(dir = 'dist', prefix = ''): string[] {
 }
 
 const cache = new Map<string, Root>();
-/** A built page parsed as a HAST tree ("sections/media/index.html"). */
-export function readPage(path: string): Root {
-  if (!cache.has(path)) cache.set(path, fromHtml(readFileSync(join('dist', path), 'utf8')));
-  return cache.get(path)!;
+/** A built page parsed as a HAST tree ("sections/media/index.html"), from dist/ or another build folder. */
+export function readPage(path: string, dir = 'dist'): Root {
+  const file = join(dir, path);
+  if (!cache.has(file)) cache.set(file, fromHtml(readFileSync(file, 'utf8')));
+  return cache.get(file)!;
 }
 
 /** The text of an element, white space collapsed. */

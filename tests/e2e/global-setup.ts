@@ -4,7 +4,7 @@ import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
 /** A port nobody listens on now, so that several checkouts can run their tests at once. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };

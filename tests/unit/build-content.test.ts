@@ -134,6 +134,19 @@ describe('good input', () => {
     expect(run.unchanged).toBe(true);
   });
 
+  it('trailing white space on every line (blank lines too) gives the same content as the original', () => {
+    const run = parse(lines.map((line) => `${line} \t `).join('\n'), 'trailing-whitespace');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('Windows line endings and trailing white space together give the same content as the original', () => {
+    const run = parse(lines.map((line) => `${line}  `).join('\r\n'), 'crlf-trailing-whitespace');
+    expect(run.status).toBe(0);
+    expect(run.unchanged).toBe(true);
+  });
+
   it('--check passes on the committed content/', () => {
     expect(execFileSync(process.execPath, ['scripts/build-content.ts', '--check'], { encoding: 'utf8' })).toMatch(
       /content\/ is up to date: 169 files/,

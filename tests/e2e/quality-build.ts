@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Builds the site into another folder than dist/ (Astro, then the Pagefind index), the way
+ * `npm run build` does after parsing, so a gate can check a second build without touching dist/.
+ */
+export function buildSite(outDir: string, env: Record<string, string> = {}): void {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into the environment, and
+  // Astro would build with them: the child gets the environment `npm run build` would have.
+  const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
+  const options = { encoding: 'utf8' as const, env: { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+  const steps = [
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    ['scripts/index-search.ts', '--site', outDir],
+  ];
+  for (const args of steps) {
+    const run = spawnSync(process.execPath, args, options);
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stderr}${run.stdout}`);
+  }
+}
