@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, textOf } from './browser.ts';
+import { launchBrowser, openPage, textOf } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
