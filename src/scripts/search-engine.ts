@@ -79,6 +79,24 @@ export async function runSearch(words: string, filters: Filters): Promise<Outcom
   return { results: main.results, counts };
 }
 
+/**
+ * A result's link with the words to highlight as the reader typed them but without quotes:
+ * Pagefind passes `"ballot box stuffing"` on as `"ballot`, `box`, `stuffing"`.
+ */
+export function landingUrl(url: string): string {
+  const [path, hash = ''] = url.split('#');
+  const [page, query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  const words = params
+    .getAll(HIGHLIGHT_PARAM)
+    .map((w) => w.replace(/["“”]/g, ''))
+    .filter(Boolean);
+  params.delete(HIGHLIGHT_PARAM);
+  for (const word of words) params.append(HIGHLIGHT_PARAM, word);
+  const search = params.toString();
+  return `${page}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
 /** How many matched words stand right after another: words searched together, found together. */
 function adjacency(sub: SubResult): number {
   const sorted = [...sub.locations].sort((a, b) => a - b);

@@ -10,7 +10,7 @@ const EXCLUDE = ['[data-pagefind-ignore]', ...NOT_REPORT_TEXT].flatMap((selector
 interface PagefindHighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[] };
+  markOptions: { className: string; exclude: string[]; accuracy: string };
 }
 
 /**
@@ -28,7 +28,12 @@ export async function highlightSearchTerms(): Promise<void> {
   const module: { default: new (options: PagefindHighlightOptions) => unknown } = await import(
     /* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`
   );
-  // Styles come from MARK_CLASS (Tailwind), not from the highlighter's inline yellow.
-  new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: MARK_CLASS, exclude: EXCLUDE } });
+  // Styles come from MARK_CLASS (Tailwind), not from the highlighter's inline yellow. Whole words
+  // are marked, as the search matched them: "ballot" marks "ballots", not its first six letters.
+  new module.default({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: { className: MARK_CLASS, exclude: EXCLUDE, accuracy: 'complementary' },
+  });
   firstMark()?.scrollIntoView({ block: 'center' });
 }

@@ -16,6 +16,7 @@ const selects = FILTER_KEYS.map((key) => form.querySelector<HTMLSelectElement>(`
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const examples = document.getElementById('search-examples')!;
 
 /** The search the form shows; a filter value the URL named but the form does not know is dropped. */
 function readForm(): SearchState {
@@ -77,6 +78,7 @@ async function show(): Promise<void> {
   const run = ++latest;
   const state = readForm();
   list.setAttribute('aria-busy', 'true');
+  examples.hidden = hasSearch(state);
   if (!hasSearch(state)) {
     [results, status.textContent] = [[], ''];
     list.replaceChildren();

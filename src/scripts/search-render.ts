@@ -1,5 +1,5 @@
 /** One search result as a list item: title, what it is, and the deep links into it. */
-import { deepLinks, type ResultData } from './search-engine.ts';
+import { deepLinks, landingUrl, type ResultData } from './search-engine.ts';
 import { KINDS, type Kind } from './search-facets.ts';
 
 /**
@@ -31,10 +31,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   return element;
 }
 
-/** A link. */
+/** A link to a result, carrying the words to highlight there. */
 function link(href: string, className: string, text: string): HTMLAnchorElement {
   const a = el('a', className, text);
-  a.href = href;
+  a.href = landingUrl(href);
   return a;
 }
 

@@ -143,10 +143,12 @@ describe('landing on a result', () => {
     await page.close();
   });
 
-  it('a footnote result opens the note with its words highlighted', async () => {
-    const { page } = await openPage(browser, '/sections/background-and-political-context/?highlight=Dariga#fn-4');
+  it('a footnote result of an exact search opens the note with its words highlighted', async () => {
+    const { page } = await openSearch(browser, `?q=${encodeURIComponent('"Dariga Nazarbayeva"')}`);
+    await page.click('#search-results h2 a');
+    await page.waitForURL(/\/sections\/background-and-political-context\/\?highlight=dariga&highlight=nazarbayeva#fn-4$/i);
     await page.waitForSelector('#fn-4 mark.search-highlight');
-    expect(await page.locator('#fn-4 mark.search-highlight').innerText()).toBe('Dariga');
+    expect(await page.locator('#fn-4 mark.search-highlight').allInnerTexts()).toEqual(['Dariga', 'Nazarbayeva']);
     await page.close();
   });
 

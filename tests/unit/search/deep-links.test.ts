@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinks, type ResultData, type SubResult } from '../../../src/scripts/search-engine.ts';
+import { deepLinks, landingUrl, type ResultData, type SubResult } from '../../../src/scripts/search-engine.ts';
 
 /** A sub-result of the Election Day page whose matched words stand at these positions. */
 function sub(anchor: string, locations: number[], score = 1): SubResult {
@@ -33,5 +33,18 @@ describe('deep links into a result', () => {
 
   it('a result with no place inside it, like a footnote, has none', () => {
     expect(deepLinks({ ...page, sub_results: [page.sub_results[0]] })).toEqual([]);
+  });
+});
+
+describe('the link to a result', () => {
+  it('carries the highlighted words without the quotes of an exact search', () => {
+    expect(landingUrl('/sections/election-day/?highlight=%22ballot&highlight=box&highlight=stuffing%22#p-104')).toBe(
+      '/sections/election-day/?highlight=ballot&highlight=box&highlight=stuffing#p-104',
+    );
+  });
+
+  it('is left as it is otherwise', () => {
+    expect(landingUrl('/recommendations/3/?highlight=prisoners')).toBe('/recommendations/3/?highlight=prisoners');
+    expect(landingUrl('/#fn-1')).toBe('/#fn-1');
   });
 });
