@@ -27,7 +27,7 @@ const QUERIES: [string, string, string][] = [
   ['self-nomination', '/sections/candidate-registration/#p-49', '¶ 49: abolished by the 2017 amendments'],
   ['prisoners', '/sections/voter-registration/#p-41', '¶ 41: the blanket restriction on their right to vote'],
   ['Maslikhats', '/sections/election-administration/#p-32', '¶ 32: the local councils appoint the commissions'],
-  ['Information Committee', '/sections/media/#p-77', '¶ 77: it may block websites'],
+  ['Information Committee', '/sections/media/#p-77', '¶ 77: it monitors the media and social networks'],
   ['Khabar', '/sections/media/#p-80', '¶ 80: the state channel that held the only debate'],
   ['peaceful protesters', '/sections/election-day/#p-100', '¶ 100: several hundred detained'],
   ['Majilis', '/sections/background-and-political-context/#p-21', '¶ 21: the lower chamber of parliament'],
