@@ -60,6 +60,27 @@ describe('filters', () => {
   });
 });
 
+describe('what is indexed', () => {
+  // Each page of the report and each footnote is one record; the filter lists them without words.
+  const pages = { chapter: 'Chapter', annex: 'Annex', about: 'About ODIHR' } as const;
+  for (const [kind, label] of Object.entries(pages)) {
+    const count = report.sections.filter((s) => s.kind === kind).length;
+    it(`every ${label.toLowerCase()} page: ${count}`, async () => {
+      const { page } = await openSearch(browser, `?kind=${kind}`);
+      expect(await statusText(page)).toBe(`${count} ${count === 1 ? 'result' : 'results'} (${label}).`);
+      await page.close();
+    });
+  }
+
+  it(`every recommendation page: ${report.recommendations.length}`, async () => {
+    const { page } = await openSearch(browser, '?kind=recommendation');
+    await showAll(page);
+    const shown = await shownResults(page);
+    expect(shown.map((r) => r.href)).toEqual(report.recommendations.map((r) => `/recommendations/${r.number}/`));
+    await page.close();
+  });
+});
+
 describe('footnotes', () => {
   it(`all ${report.footnotes.length} footnotes are records of their own, each linking to its note`, async () => {
     const { page } = await openSearch(browser, '?kind=footnote');
