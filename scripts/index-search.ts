@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { FOOTNOTE_LIST, NOT_REPORT_TEXT } from '../src/scripts/search-facets.ts';
+import { readFootnoteRecords } from './search-footnotes.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 
@@ -15,15 +17,20 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-const { index, errors } = await pagefind.createIndex({});
+// Footnote lists are left out of their pages: each note becomes a record of its own below, so
+// that "kind: footnote" can be filtered and a note is not found twice.
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_REPORT_TEXT, FOOTNOTE_LIST] });
 try {
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Read every page of the built site; only <main data-pagefind-body> is indexed.
   const { page_count } = check('addDirectory', await index.addDirectory({ path: values.site }));
   if (page_count === 0) throw new Error(`pagefind: no pages indexed in ${values.site}/`);
+  // One record per footnote, linking to the note on its page.
+  const footnotes = readFootnoteRecords(values.site);
+  for (const record of footnotes) check(`footnote ${record.url}`, await index.addCustomRecord(record));
   // Write the index next to the pages.
   check('writeFiles', await index.writeFiles({ outputPath: `${values.site}/pagefind` }));
-  console.log(`pagefind: indexed ${page_count} pages`);
+  console.log(`pagefind: indexed ${page_count} pages and ${footnotes.length} footnotes`);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

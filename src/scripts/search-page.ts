@@ -1,95 +1,139 @@
-/** The /search/ page: a query in the URL (?q=…) run through Pagefind, results with deep links. */
+/**
+ * The /search/ page: the words and filters live in the URL (`?q=defamation&kind=recommendation`),
+ * so a search can be shared, reloaded, and walked back with the back button.
+ */
+import { runSearch, type Filters, type Outcome, type PagefindResult } from './search-engine.ts';
+import { FILTER_KEYS, type FilterKey } from './search-facets.ts';
+import { renderResult } from './search-render.ts';
+import { hasSearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
+/** Results shown at first, and added by each "Show more". */
+const PAGE_SIZE = 10;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-query') as HTMLInputElement;
+const selects = FILTER_KEYS.map((key) => form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!);
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const examples = document.getElementById('search-examples')!;
+
+/** The search the form shows; a filter value the URL named but the form does not know is dropped. */
+function readForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const select of selects) if (select.value) filters[select.name as FilterKey] = select.value;
+  return { q: input.value.trim(), filters };
 }
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: SubResult[];
+/** Puts a search into the form. */
+function writeForm(state: SearchState): void {
+  input.value = state.q;
+  for (const select of selects) select.value = state.filters[select.name as FilterKey] ?? '';
 }
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+/** The Pagefind value of a picked option (a chapter is `media` in the URL, "X. Media" in the index). */
+function pickedFilters(): Filters {
+  const filters: Filters = {};
+  for (const select of selects) if (select.value) filters[select.name as FilterKey] = select.selectedOptions[0].dataset.filterValue;
+  return filters;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind once, on the first search. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module: Pagefind = await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
-    await module.options({ highlightParam: 'highlight' });
-    return module;
-  })();
-  return pagefind;
-}
-
-/** A result as a list item: the page, its excerpt, and up to three deep links into it. */
-function renderResult(data: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
-  item.innerHTML = `
-    <h2 class="font-sans text-lg font-semibold"><a class="text-brand-700 underline dark:text-brand-100"></a></h2>
-    <p class="excerpt mt-1 text-slate-700 dark:text-slate-300"></p>
-    <ul class="subs mt-2 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700"></ul>`;
-  const link = item.querySelector('a')!;
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  // Pagefind's excerpts are escaped text with <mark> around the matched words.
-  item.querySelector('.excerpt')!.innerHTML = data.excerpt;
-  const list = item.querySelector('.subs')!;
-  for (const sub of subs) {
-    const li = document.createElement('li');
-    li.innerHTML = `<a class="sub-result font-sans text-sm font-medium text-brand-700 underline dark:text-brand-100"></a><p class="text-sm text-slate-700 dark:text-slate-300"></p>`;
-    const a = li.querySelector('a')!;
-    a.href = sub.url;
-    a.textContent = sub.title;
-    li.querySelector('p')!.innerHTML = sub.excerpt;
-    list.append(li);
+/** Shows, next to each filter value, how many results picking it would give. */
+function showCounts(counts?: Outcome['counts']): void {
+  for (const select of selects) {
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const count = counts?.[select.name as FilterKey][option.dataset.filterValue!];
+      option.textContent = counts ? `${option.dataset.label} (${count ?? 0})` : option.dataset.label!;
+    }
   }
-  if (subs.length === 0) list.remove();
-  return item;
 }
 
-/** Runs a query and shows its results, announcing the count. */
-async function search(query: string): Promise<void> {
-  const status = document.getElementById('search-status')!;
-  const results = document.getElementById('search-results')!;
-  results.replaceChildren();
-  if (!query.trim()) {
-    status.textContent = '';
+/** What the status line says: the count, the words, the filters picked. */
+function describe(state: SearchState, count: number): string {
+  const picked = selects.filter((s) => s.value).map((s) => s.selectedOptions[0].dataset.label);
+  const found = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
+  const words = state.q ? ` for “${state.q}”` : '';
+  const filters = picked.length ? ` (${picked.join(', ')})` : '';
+  return `${found}${words}${filters}.${count === 0 ? ' Try fewer or other words, or remove a filter.' : ''}`;
+}
+
+let results: PagefindResult[] = [];
+let latest = 0;
+
+/** Appends the next page of results; returns the first link added, to move focus to. */
+async function showMore(): Promise<HTMLAnchorElement | null> {
+  const [run, start] = [latest, list.children.length];
+  const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+  // A newer search may have replaced the list while these results loaded.
+  if (run !== latest) return null;
+  list.append(...page.map(renderResult));
+  more.hidden = list.children.length >= results.length;
+  more.textContent = `Show more results (${results.length - list.children.length} more)`;
+  return list.children[start]?.querySelector('a') ?? null;
+}
+
+/** Runs the form's search and shows it; a search overtaken by a newer one is dropped. */
+async function show(): Promise<void> {
+  const run = ++latest;
+  const state = readForm();
+  list.setAttribute('aria-busy', 'true');
+  examples.hidden = hasSearch(state);
+  if (!hasSearch(state)) {
+    [results, status.textContent] = [[], ''];
+    list.replaceChildren();
+    more.hidden = true;
+    showCounts();
+    list.setAttribute('aria-busy', 'false');
     return;
   }
-  status.textContent = 'Searching…';
-  const found = await (await loadPagefind()).search(query);
-  const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-  results.replaceChildren(...data.map(renderResult));
-  const count = found.results.length;
-  status.textContent = `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”${count > 20 ? '; showing the first 20' : ''}.`;
+  try {
+    const outcome = await runSearch(state.q, pickedFilters());
+    if (run !== latest) return;
+    results = outcome.results;
+    list.replaceChildren();
+    await showMore();
+    if (run !== latest) return;
+    showCounts(outcome.counts);
+    status.textContent = describe(state, results.length);
+  } catch (error) {
+    status.textContent = `The search could not run: ${(error as Error).message}`;
+  }
+  if (run === latest) list.setAttribute('aria-busy', 'false');
 }
 
-/** Wires the search form to the URL, so searches can be shared and the back button works. */
-export function runSearchPage(): void {
-  const form = document.getElementById('search-form') as HTMLFormElement;
-  const input = document.getElementById('search-query') as HTMLInputElement;
-  const fromUrl = () => new URLSearchParams(location.search).get('q') ?? '';
-  input.value = fromUrl();
-  void search(input.value);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams({ q: input.value });
-    history.pushState(null, '', `?${params}`);
-    void search(input.value);
-  });
-  window.addEventListener('popstate', () => {
-    input.value = fromUrl();
-    void search(input.value);
-  });
+// History: typing a new search adds one entry, and further typing refines it in place; pressing
+// Enter or picking a filter settles it, so the next change adds a new entry.
+let refining = false;
+/** Writes the form's search into the URL and shows it. */
+function update(typing: boolean): void {
+  const params = paramsFromState(readForm()).toString();
+  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    if (typing && refining) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
+  refining = typing;
+  void show();
 }
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => update(true), 250);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  update(false);
+});
+for (const select of selects) select.addEventListener('change', () => update(false));
+more.addEventListener('click', async () => (await showMore())?.focus());
+window.addEventListener('popstate', () => {
+  refining = false;
+  writeForm(stateFromParams(new URLSearchParams(location.search)));
+  void show();
+});
+
+writeForm(stateFromParams(new URLSearchParams(location.search)));
+void show();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, textOf } from './browser.ts';
+import { launchBrowser, openPage, textOf } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,29 +60,6 @@ describe('recommendations', () => {
     expect(await textOf(page, `#${id}`)).toContain(
       'The authorities should develop safeguards to ensure a clear separation between state and party',
     );
-    await page.close();
-  });
-});
-
-describe('search', () => {
-  it('a phrase from the Election Day chapter finds that chapter', async () => {
-    const { page, problems } = await openPage(browser, '/search/?q=ballot%20box%20stuffing');
-    await page.waitForSelector('#search-results li');
-    const urls = await page
-      .locator('#search-results > li h2 a')
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(urls.slice(0, 3)).toContain(new URL(`${baseUrl()}/sections/election-day/`).pathname);
-    expect(await textOf(page, '#search-status')).toMatch(/^\d+ pages? match/);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
-  it('the header search box leads to the search page with the query', async () => {
-    const { page } = await openPage(browser, '/sections/media/');
-    await page.fill('#site-search', 'defamation');
-    await page.press('#site-search', 'Enter');
-    await page.waitForSelector('#search-results li');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('defamation');
     await page.close();
   });
 });

@@ -1,0 +1,179 @@
+/**
+ * Measures search on the built site (run `npm run build` first) in headless Chromium and prints a
+ * Markdown table: index size on disk, bytes the first query fetches, and query times, cold (the
+ * first search of a fresh browser) and warm (after it). A benchmark to read, not a test.
+ *
+ *   node scripts/bench-search.ts [--runs 1]
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+
+/** What readers type: names, institutions, legal terms, figures, phrases; fixed, so runs compare. */
+const QUERIES = [
+  'Nazarbayev',
+  'Tokayev',
+  'Constitutional Council',
+  'defamation',
+  'Absentee Voting Certificate',
+  '118,140',
+  'ballot box stuffing',
+  'Nur Otan',
+  'Venice Commission',
+  'Copenhagen Document',
+  'Dariga Nazarbayeva',
+  'language test',
+  'self-nomination',
+  'prisoners',
+  'Maslikhats',
+  'Information Committee',
+  'Khabar',
+  'peaceful protesters',
+  'PEC protocols',
+  '11,960,364',
+  'Tokyaev',
+  'voter lists',
+  'media',
+  'CEC',
+];
+
+/** Bytes of every file below a folder. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Submits a query on the search page; resolves with the milliseconds until its results are shown. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const list = document.getElementById('search-results')!;
+        const input = document.getElementById('search-query') as HTMLInputElement;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.getAttribute('aria-busy') !== 'false') return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        input.value = q;
+        input.form!.requestSubmit();
+      }),
+    query,
+  );
+}
+
+/**
+ * Counts the files a page fetches from the search bundle from now on (its worker's requests
+ * included: Pagefind searches in a web worker), as their bytes on disk. Pagefind compresses its
+ * index files itself, so this is what a host without compression sends; the local server's own
+ * gzip would only shrink the JavaScript.
+ */
+function countPagefindBytes(page: Page): () => number {
+  const files = new Set<string>();
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/')) files.add(join('dist', 'pagefind', path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length)));
+  });
+  return () => [...files].reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+/** Each query as the first search of a fresh browser context (empty cache): its time and bytes. */
+async function measureCold(browser: Browser, root: string) {
+  const runs: { ms: number; bytes: number }[] = [];
+  for (const query of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${root}/search/`, { waitUntil: 'networkidle' });
+    const fetched = countPagefindBytes(page);
+    const ms = await timeQuery(page, query);
+    await page.waitForLoadState('networkidle');
+    runs.push({ ms, bytes: fetched() });
+    await context.close();
+  }
+  return runs;
+}
+
+/** Each query on a page that has already searched once: Pagefind loaded, some index cached. */
+async function measureWarm(browser: Browser, root: string): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(`${root}/search/`, { waitUntil: 'networkidle' });
+  await timeQuery(page, 'election');
+  const times: number[] = [];
+  for (const query of QUERIES) times.push(await timeQuery(page, query));
+  await page.close();
+  return times;
+}
+
+/** The value below which a share of the sorted values falls (nearest rank). */
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/ has no search index: run `npm run build` first');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const root = `http://127.0.0.1:${server.port}${(process.env.BASE ?? '/').replace(/\/$/, '')}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const cold: { ms: number; bytes: number }[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    cold.push(...(await measureCold(browser, root)));
+    warm.push(...(await measureWarm(browser, root)));
+  }
+  const bytes = cold.map((c) => c.bytes);
+  const data = ['index', 'fragment', 'filter'].filter((d) => existsSync(`dist/pagefind/${d}`));
+  const rows = [
+    ['Index on disk: `dist/pagefind/`, all files', kB(folderBytes('dist/pagefind'))],
+    [
+      `Index on disk: the index proper (${data.map((d) => `\`${d}/\``).join(', ')})`,
+      kB(data.reduce((s, d) => s + folderBytes(`dist/pagefind/${d}`), 0)),
+    ],
+    [
+      'Bytes fetched by the first query: median (min–max)',
+      `${kB(percentile(bytes, 0.5))} (${kB(Math.min(...bytes))}–${kB(Math.max(...bytes))})`,
+    ],
+    [
+      'First query, cold: median',
+      ms(
+        percentile(
+          cold.map((c) => c.ms),
+          0.5,
+        ),
+      ),
+    ],
+    [
+      'First query, cold: 95th percentile',
+      ms(
+        percentile(
+          cold.map((c) => c.ms),
+          0.95,
+        ),
+      ),
+    ],
+    ['Later queries, warm: median', ms(percentile(warm, 0.5))],
+    ['Later queries, warm: 95th percentile', ms(percentile(warm, 0.95))],
+  ];
+  console.log(
+    `Search benchmark: ${QUERIES.length} queries × ${values.runs} run(s), headless Chromium ${browser.version()}, site served locally.\n`,
+  );
+  console.log('| measure | value |\n| --- | --- |');
+  for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
