@@ -98,6 +98,7 @@ describe('the 31 recommendation pages', () => {
       const diff = select('.recommendation-diff', page);
       if (DIFFERING.includes(rec.number)) {
         expect(wording.properties.dataWording).toBe('differs');
+        expect(textOf(wording)).toContain('differs from the one listed in chapter XV in one place');
         const shown = wordingsOf(diff!);
         expect([shown.removed, shown.added], `recommendation ${rec.number}`).toEqual(expected[rec.number]);
         // Both wordings can be read back from the diff exactly.
