@@ -18,6 +18,12 @@ async function copy(element: HTMLElement): Promise<void> {
 export function runCopyButtons(): void {
   if (!navigator.clipboard) return;
   const status = document.getElementById('copy-status');
+  // Emptied first, so that the same message said twice is announced twice.
+  const say = (message: string) => {
+    if (!status) return;
+    status.textContent = '';
+    setTimeout(() => (status.textContent = message), 50);
+  };
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const target = document.querySelector<HTMLElement>(button.dataset.copy!);
     if (!target) continue;
@@ -26,9 +32,9 @@ export function runCopyButtons(): void {
       try {
         await copy(target);
         button.textContent = 'Copied';
-        if (status) status.textContent = button.dataset.copied ?? 'Copied';
+        say(button.dataset.copied ?? 'Copied');
       } catch {
-        if (status) status.textContent = 'Could not copy: select the text and copy it instead.';
+        say('Could not copy: select the text and copy it instead.');
       }
       setTimeout(() => (button.textContent = label), 2000);
     });

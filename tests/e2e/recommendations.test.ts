@@ -112,7 +112,7 @@ describe('a recommendation page', () => {
     await expect.poll(clipboard).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(clipboard).toBe(citeRecommendation(7).text);
-    expect(await textOf(page, '#copy-status')).toBe('Citation copied');
+    await expect.poll(() => textOf(page, '#copy-status')).toBe('Citation copied');
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(clipboard).toMatch(/^@techreport\{odihr2019kazakhstan-r7,\n[\s\S]*note = \{Recommendation 7\}[\s\S]*\}$/);
     expect(problems).toEqual([]);
