@@ -16,7 +16,7 @@ import {
  */
 
 /** The absolute URL of the page, and anchor, that shows a record. */
-const permalink = z.url().describe('Absolute URL of the page (and anchor) that shows this record.');
+const permalink = z.url().describe('Absolute URL of the page that shows this record: its anchor, or the filter that shows it alone.');
 
 /** A recommendation in recommendations.json. */
 export const recommendationRecordSchema = recommendationSchema

@@ -65,13 +65,22 @@ export async function resultsRecord(): Promise<ResultsRecord> {
   });
 }
 
-/** The groups of Annex II in the order printed, each person linked to the group's place on the page, validated. */
+/** The list of observers filtered to a group, or to one person of it (`?group=…&q=…`, as the page reads its filter). */
+function observerLink(group: string, person?: { givenName: string; surname: string }): string {
+  const query = new URLSearchParams({ group, ...(person ? { q: `${person.givenName} ${person.surname}` } : {}) });
+  return permalink(`${sectionPath('annex-ii-list-of-observers-in-the-international-election-observation-mission')}?${query}`);
+}
+
+/** The groups of Annex II in the order printed, each person linked to the list filtered to them, validated. */
 export async function observerGroupRecords(): Promise<ObserverGroupRecord[]> {
   const groups = (await getCollection('observers')).sort((a, b) => a.data.order - b.data.order);
-  return groups.map(({ data }) => {
-    const anchor = permalink(sectionPath('annex-ii-list-of-observers-in-the-international-election-observation-mission', data.id));
-    return observerGroupRecordSchema.parse({ ...data, members: data.members.map((m) => ({ ...m, permalink: anchor })), permalink: anchor });
-  });
+  return groups.map(({ data }) =>
+    observerGroupRecordSchema.parse({
+      ...data,
+      members: data.members.map((m) => ({ ...m, permalink: observerLink(data.id, m) })),
+      permalink: observerLink(data.id),
+    }),
+  );
 }
 
 /** Every person of Annex II as one flat row with their group, for observers.csv, validated. */

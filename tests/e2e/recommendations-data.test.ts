@@ -67,7 +67,7 @@ describe('the JSON files', () => {
     ]);
   });
 
-  it('give every record a permalink to a built page that has its anchor', () => {
+  it('give every record a permalink to a built page that has its anchor or filter', () => {
     const links = [
       ...json('recommendations.json').recommendations.flatMap((r: Record<string, string>) => [r.permalink, r.paragraphLink]),
       ...json('footnotes.json').footnotes.map((f: Record<string, string>) => f.permalink),
@@ -85,6 +85,8 @@ describe('the JSON files', () => {
       expect(url.origin).toBe(new URL(site).origin);
       const page = readPage(`${url.pathname.slice((process.env.BASE ?? '/').length)}index.html`);
       if (url.hash) expect(select(`[id="${url.hash.slice(1)}"]`, page), link).toBeDefined();
+      // The list of observers shows one group or person through its filter (`?group=…&q=…`).
+      if (url.search) expect([...url.searchParams.keys()], link).toEqual(url.searchParams.has('q') ? ['group', 'q'] : ['group']);
     }
   });
 });

@@ -119,13 +119,16 @@ describe('a recommendation page', () => {
     await page.close();
   });
 
-  it('its footnote references jump to the notes quoted on the page, and back', async () => {
-    const { page } = await openPage(browser, '/recommendations/7/');
+  it('its footnote references lead to the notes quoted on the page, and back, even without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/recommendations/7/`);
     await page.click('#noteref-56');
     expect(page.url()).toMatch(/#note-56$/);
+    expect(await textOf(page, '#note-56')).toMatch(/^\S/);
     await page.click('#note-56 a[role="doc-backlink"]');
     expect(page.url()).toMatch(/#noteref-56$/);
-    await page.close();
+    await context.close();
   });
 });
 
