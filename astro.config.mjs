@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // sitemap-index.xml and sitemap-0.xml, every page with the base path; robots.txt points to it.
-  integrations: [sitemap()],
+  integrations: [sitemap({ filter: (page) => !/\/r\/\d+\/$/.test(new URL(page).pathname) })],
   markdown: {
     processor: unified({
       // The report's quotes and dashes are printed as they are: no "smart" rewriting.

@@ -22,6 +22,11 @@ export function recommendationPath(n: number): string {
   return `/recommendations/${n}/`;
 }
 
+/** Short permanent path of a recommendation, a redirect to its page. */
+export function shortRecommendationPath(n: number): string {
+  return `/r/${n}/`;
+}
+
 /** Path of a footnote on the page of the section citing it. */
 export function footnotePath(chapter: string, n: number): string {
   return `${sectionPath(chapter)}#fn-${n}`;

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffWords, diffWordsWithSpace } from 'diff';
 
 /** A run of words that two wordings share, or that only one of them has. */
 export interface DiffPart {
@@ -7,9 +7,13 @@ export interface DiffPart {
   change: 'same' | 'added' | 'removed';
 }
 
-/** Compares two wordings word by word. */
-export function diffWording(first: string, second: string): DiffPart[] {
-  return diffWords(first, second).map((part) => ({
+/**
+ * Compares two wordings word by word. With `exact`, white space counts as a word too, so that
+ * every part is quoted exactly as one of the wordings has it ("decision-making" against
+ * "decision making": a removed "-" and an added " ").
+ */
+export function diffWording(first: string, second: string, { exact = false } = {}): DiffPart[] {
+  return (exact ? diffWordsWithSpace : diffWords)(first, second).map((part) => ({
     text: part.value,
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
   }));

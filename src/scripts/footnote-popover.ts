@@ -36,7 +36,7 @@ function fill(element: HTMLElement, n: string, note: HTMLElement): void {
   close.textContent = '×';
   close.addEventListener('click', () => element.hidePopover());
   const jump = document.createElement('a');
-  jump.href = `#fn-${n}`;
+  jump.href = `#${note.id}`;
   jump.className = 'footnote-popover-jump';
   jump.textContent = 'Go to the note';
   jump.addEventListener('click', () => element.hidePopover());
@@ -69,8 +69,9 @@ let closedAt = 0;
 /** Opens or closes the note of a reference. */
 function toggle(reference: HTMLAnchorElement): void {
   const element = popover();
-  const n = reference.dataset.footnote ?? reference.hash.replace('#fn-', '');
-  const note = document.getElementById(`fn-${n}`);
+  // The note the reference points to: #fn-N on chapter pages, #note-N where a page quotes a chapter.
+  const note = document.getElementById(reference.hash.slice(1));
+  const n = reference.dataset.footnote ?? reference.hash.replace(/^#\D+-/, '');
   if (!note) return;
   const justClosed = opener === reference && performance.now() - closedAt < 400;
   const wasOpen = (element.matches(':popover-open') && opener === reference) || justClosed;

@@ -1,0 +1,83 @@
+import type { z } from 'astro/zod';
+import { CANDIDATE_COLUMNS, OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS } from './open-data-csv.ts';
+import {
+  candidateRecordSchema,
+  footnoteRecordSchema,
+  observerGroupRecordSchema,
+  observerRowSchema,
+  recommendationRecordSchema,
+  resultsRecordSchema,
+  sectionRecordSchema,
+} from './open-data-schemas.ts';
+
+/** One file of /data/ as its documentation describes it. */
+export interface DataFileDoc {
+  /** File name under /data/. */
+  name: string;
+  format: 'JSON' | 'CSV';
+  /** What it holds, in a sentence. */
+  about: string;
+  /** JSON: the key that holds the records. */
+  key?: string;
+  /** The schema each record is validated against. */
+  schema: z.ZodObject;
+  /** CSV: the columns, in order (each a field of `schema`). */
+  columns?: readonly string[];
+}
+
+/** The open data files, in the order the /data/ page documents them. */
+export const DATA_FILES: DataFileDoc[] = [
+  {
+    name: 'recommendations.json',
+    format: 'JSON',
+    about: 'The recommendations of chapter XV, each with its wording as listed and as it stands inline in the findings.',
+    key: 'recommendations',
+    schema: recommendationRecordSchema,
+  },
+  {
+    name: 'recommendations.csv',
+    format: 'CSV',
+    about: 'The same recommendations, one row each.',
+    schema: recommendationRecordSchema,
+    columns: RECOMMENDATION_COLUMNS,
+  },
+  { name: 'footnotes.json', format: 'JSON', about: 'The footnotes, with their text.', key: 'footnotes', schema: footnoteRecordSchema },
+  {
+    name: 'sections.json',
+    format: 'JSON',
+    about: 'Every section in reading order (cover, chapters, subsections, annexes), with its own text and its numbered paragraphs.',
+    key: 'sections',
+    schema: sectionRecordSchema,
+  },
+  {
+    name: 'results.json',
+    format: 'JSON',
+    about: 'Annex I, the final election results: the key figures and every candidate, as printed and as numbers.',
+    key: 'results',
+    schema: resultsRecordSchema,
+  },
+  {
+    name: 'results.csv',
+    format: 'CSV',
+    about: 'The candidates of Annex I, one row each.',
+    schema: candidateRecordSchema,
+    columns: CANDIDATE_COLUMNS,
+  },
+  {
+    name: 'observers.json',
+    format: 'JSON',
+    about: 'Annex II, the list of observers: its groups, each with its people in the order printed.',
+    key: 'groups',
+    schema: observerGroupRecordSchema,
+  },
+  {
+    name: 'observers.csv',
+    format: 'CSV',
+    about: 'Every person of Annex II, one row each, with their group.',
+    schema: observerRowSchema,
+    columns: OBSERVER_COLUMNS,
+  },
+];
+
+/** The id of a file's part of the /data/ page: "recommendations-json". */
+export const dataFileAnchor = (name: string) => name.replace('.', '-');

@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import {
+  candidateResultSchema,
+  footnoteSchema,
+  observerGroupSchema,
+  observerSchema,
+  recommendationSchema,
+  resultsSchema,
+  sectionSchema,
+} from '../schemas/index.ts';
+
+/*
+ * The records of the open data files (/data/): the collections' own schemas, extended with what a
+ * reader of the file needs and the collection keeps elsewhere (the text, the links). `base` names
+ * the schema whose field comments document the inherited fields on the /data/ page.
+ */
+
+/** The absolute URL of the page, and anchor, that shows a record. */
+const permalink = z.url().describe('Absolute URL of the page that shows this record: its anchor, or the filter that shows it alone.');
+
+/** A recommendation in recommendations.json. */
+export const recommendationRecordSchema = recommendationSchema
+  .extend({
+    text: z.string().min(1).describe('The wording as listed in chapter XV (the `inlineText` is the one in the findings).'),
+    wordingDiffers: z.boolean().describe('Whether `text` and `inlineText` differ; the recommendation’s page shows how.'),
+    paragraphLink: z.url().describe('Absolute URL of the paragraph where it stands inline.'),
+    shortLink: z.url().describe('Short permanent link that leads to `permalink`.'),
+    permalink,
+  })
+  .meta({ base: 'recommendationSchema' });
+
+/** A footnote in footnotes.json. */
+export const footnoteRecordSchema = footnoteSchema
+  .extend({ text: z.string().min(1).describe('The note’s text as Markdown, as printed.'), permalink })
+  .meta({ base: 'footnoteSchema' });
+
+/** A section in sections.json. */
+export const sectionRecordSchema = sectionSchema
+  .extend({ text: z.string().describe('The section’s own text as Markdown (without its subsections), as printed.'), permalink })
+  .meta({ base: 'sectionSchema' });
+
+/** A candidate's row of Annex I in results.json and results.csv. */
+export const candidateRecordSchema = candidateResultSchema.extend({ permalink }).meta({ base: 'candidateResultSchema' });
+
+/** Annex I in results.json. */
+export const resultsRecordSchema = resultsSchema
+  .extend({ candidates: z.array(candidateRecordSchema).min(1), permalink })
+  .meta({ base: 'resultsSchema' });
+
+/** A person of Annex II in observers.json. */
+export const observerRecordSchema = observerSchema.extend({ permalink }).meta({ base: 'observerSchema' });
+
+/** A group of Annex II in observers.json. */
+export const observerGroupRecordSchema = observerGroupSchema
+  .extend({ members: z.array(observerRecordSchema).min(1), permalink })
+  .meta({ base: 'observerGroupSchema' });
+
+/** A person of Annex II as a row of observers.csv: the person, then the group. */
+export const observerRowSchema = observerRecordSchema
+  .extend({
+    group: z.string().describe('Kebab-case key of the group (the `id` of its group in observers.json).'),
+    groupHeading: z.string().describe('The group’s heading as printed.'),
+    parentHeading: z.string().optional().describe('The heading above the group’s own, where there is one.'),
+  })
+  .meta({ base: 'observerSchema' });
+
+export type RecommendationRecord = z.output<typeof recommendationRecordSchema>;
+export type FootnoteRecord = z.output<typeof footnoteRecordSchema>;
+export type SectionRecord = z.output<typeof sectionRecordSchema>;
+export type ResultsRecord = z.output<typeof resultsRecordSchema>;
+export type ObserverGroupRecord = z.output<typeof observerGroupRecordSchema>;
+export type ObserverRow = z.output<typeof observerRowSchema>;

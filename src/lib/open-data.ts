@@ -1,0 +1,104 @@
+import { getCollection } from 'astro:content';
+import { citeReport } from './citation.ts';
+import { footnotePath, paragraphPath, recommendationPath, sectionPath, shortRecommendationPath } from './hrefs.ts';
+import {
+  footnoteRecordSchema,
+  observerGroupRecordSchema,
+  observerRowSchema,
+  recommendationRecordSchema,
+  resultsRecordSchema,
+  sectionRecordSchema,
+  type FootnoteRecord,
+  type ObserverGroupRecord,
+  type ObserverRow,
+  type RecommendationRecord,
+  type ResultsRecord,
+  type SectionRecord,
+} from './open-data-schemas.ts';
+import { dataFileAnchor } from './open-data-files.ts';
+import { permalink } from './permalink.ts';
+import { chapterOf, getFootnotes, getRecommendations, getSections } from './report.ts';
+
+/** The recommendations, each with both wordings and its links, validated. */
+export async function recommendationRecords(): Promise<RecommendationRecord[]> {
+  return (await getRecommendations()).map(({ data, body }) => {
+    const text = (body ?? '').trim();
+    return recommendationRecordSchema.parse({
+      ...data,
+      text,
+      wordingDiffers: text !== data.inlineText,
+      paragraphLink: permalink(paragraphPath(data.chapter, data.paragraph)),
+      shortLink: permalink(shortRecommendationPath(data.number)),
+      permalink: permalink(recommendationPath(data.number)),
+    });
+  });
+}
+
+/** The footnotes, each with its text and the address of the note on its chapter's page, validated. */
+export async function footnoteRecords(): Promise<FootnoteRecord[]> {
+  const sections = await getSections();
+  return (await getFootnotes()).map(({ data, body }) => {
+    const chapter = chapterOf(sections.find((s) => s.data.slug === data.section)!);
+    return footnoteRecordSchema.parse({ ...data, text: (body ?? '').trim(), permalink: permalink(footnotePath(chapter, data.number)) });
+  });
+}
+
+/** Every section in reading order, with its own text, validated. */
+export async function sectionRecords(): Promise<SectionRecord[]> {
+  return (await getSections()).map((section) =>
+    sectionRecordSchema.parse({
+      ...section.data,
+      text: (section.body ?? '').trim(),
+      permalink: permalink(sectionPath(chapterOf(section), section.data.slug)),
+    }),
+  );
+}
+
+/** Annex I, the final results, validated. */
+export async function resultsRecord(): Promise<ResultsRecord> {
+  const [results] = await getCollection('results');
+  const page = permalink(sectionPath('annex-i-final-election-results'));
+  return resultsRecordSchema.parse({
+    ...results.data,
+    candidates: results.data.candidates.map((c) => ({ ...c, permalink: page })),
+    permalink: page,
+  });
+}
+
+/** The list of observers filtered to a group, or to one person of it (`?group=…&q=…`, as the page reads its filter). */
+function observerLink(group: string, person?: { givenName: string; surname: string }): string {
+  const query = new URLSearchParams({ group, ...(person ? { q: `${person.givenName} ${person.surname}` } : {}) });
+  return permalink(`${sectionPath('annex-ii-list-of-observers-in-the-international-election-observation-mission')}?${query}`);
+}
+
+/** The groups of Annex II in the order printed, each person linked to the list filtered to them, validated. */
+export async function observerGroupRecords(): Promise<ObserverGroupRecord[]> {
+  const groups = (await getCollection('observers')).sort((a, b) => a.data.order - b.data.order);
+  return groups.map(({ data }) =>
+    observerGroupRecordSchema.parse({
+      ...data,
+      members: data.members.map((m) => ({ ...m, permalink: observerLink(data.id, m) })),
+      permalink: observerLink(data.id),
+    }),
+  );
+}
+
+/** Every person of Annex II as one flat row with their group, for observers.csv, validated. */
+export function observerRows(groups: ObserverGroupRecord[]): ObserverRow[] {
+  return groups.flatMap((g) =>
+    g.members.map((m) =>
+      observerRowSchema.parse({
+        ...m,
+        group: g.id,
+        groupHeading: g.heading,
+        ...(g.parentHeading ? { parentHeading: g.parentHeading } : {}),
+      }),
+    ),
+  );
+}
+
+/** A JSON data file: where its records come from, where it is documented, and the records under their key. */
+export function jsonFile(name: string, key: string, records: unknown): string {
+  const file = { report: citeReport(), documentation: permalink(`/data/#${dataFileAnchor(name)}`), [key]: records };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexRecommendation, citeRecommendation, REPORT } from '../../../src/lib/citation.ts';
+import { toTitleCase } from '../../../src/lib/title-case.ts';
+import { reportLines } from '../../report.ts';
+
+describe('the report as a publication', () => {
+  it('is what the title page prints', () => {
+    // The title page: the office, country, election, its date, the report's name, place and date of publication.
+    const cover = reportLines()
+      .slice(0, 25)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const [, country, election, day, name1, name2, place, date] = cover;
+    expect(REPORT.institution).toBe(`OSCE ${cover[0]}`);
+    expect(REPORT.title).toBe(`${toTitleCase(country)}, ${toTitleCase(election)}, ${day}: ${name1} ${name2}`);
+    expect([REPORT.place, REPORT.printedDate]).toEqual([place, date]);
+    expect(new Date(REPORT.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(date);
+  });
+});
+
+describe('citeRecommendation', () => {
+  it('gives the standard form, with the title apart for italics', () => {
+    const citation = citeRecommendation(7);
+    expect(citation.text).toBe(
+      'OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report, Warsaw, 4 October 2019, recommendation 7.',
+    );
+    expect(citation.before + citation.title + citation.after).toBe(citation.text);
+    expect(citation.title).toBe(REPORT.title);
+  });
+});
+
+describe('bibtexRecommendation', () => {
+  const entry = bibtexRecommendation(31, 'https://example.org/recommendations/31/');
+
+  it('is a technical report with every field a reference manager needs', () => {
+    expect(entry).toBe(
+      [
+        '@techreport{odihr2019kazakhstan-r31,',
+        '  author = {{OSCE/ODIHR}},',
+        '  title = {{Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report}},',
+        '  institution = {OSCE Office for Democratic Institutions and Human Rights},',
+        '  address = {Warsaw},',
+        '  year = {2019},',
+        '  month = oct,',
+        '  date = {2019-10-04},',
+        '  note = {Recommendation 31},',
+        '  url = {https://example.org/recommendations/31/}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('has balanced braces', () => {
+    let depth = 0;
+    for (const c of entry) {
+      depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(depth).toBe(0);
+  });
+});
