@@ -20,7 +20,8 @@ export async function openPage(browser: Browser, path: string, options: { colorS
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing when a test's last page closes: nothing is left to close then.
+  page.on('close', () => context.close().catch(() => undefined));
   const problems: string[] = [];
   // The not-found page is meant to answer 404: Chromium logs that as an error, like any 404.
   const expected404 = (url: string) => url.endsWith('/does-not-exist/');
