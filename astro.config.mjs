@@ -14,6 +14,7 @@ import remarkUnsafeLinksAsText from './src/plugins/remark-unsafe-links-as-text.t
 // Where the site is served: BASE=/kz-2019/ for a sub-path, SITE for canonical URLs.
 const base = process.env.BASE ?? '/';
 const site = process.env.SITE ?? 'https://odihr-kz-2019.example.org';
+if (!process.env.SITE) console.warn(`SITE is not set: canonical URLs, sitemap and open data name ${site} (set SITE=https://… to deploy)`);
 
 export default defineConfig({
   site,

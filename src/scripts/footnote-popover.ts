@@ -47,15 +47,23 @@ function fill(element: HTMLElement, n: string, note: HTMLElement): void {
   element.setAttribute('aria-label', `Footnote ${n}`);
 }
 
-/** Places the popover under the reference; on a phone it sits at the bottom and the line stays visible. */
+/**
+ * Places the popover under the reference, or above it when there is more room there, never past
+ * the window's edge; on a phone it sits at the bottom and the reference's line stays visible.
+ */
 function place(element: HTMLElement, reference: HTMLElement): void {
   const rect = reference.getBoundingClientRect();
   if (window.matchMedia('(min-width: 40rem)').matches) {
     const width = Math.min(448, document.documentElement.clientWidth - 32);
     const left = Math.min(Math.max(16, rect.left + window.scrollX - 24), document.documentElement.clientWidth - width - 16);
+    const below = window.innerHeight - rect.bottom - 16;
+    const above = rect.top - 16;
     element.style.left = `${left}px`;
-    element.style.top = `${rect.bottom + window.scrollY + 8}px`;
     element.style.width = `${width}px`;
+    element.style.maxHeight = `${Math.min(384, Math.max(below, above) - 8)}px`;
+    const height = element.getBoundingClientRect().height;
+    const top = height <= below || below >= above ? rect.bottom + 8 : rect.top - 8 - height;
+    element.style.top = `${top + window.scrollY}px`;
     return;
   }
   const covered = window.innerHeight - element.getBoundingClientRect().height;

@@ -50,7 +50,9 @@ for (const type of pageTypes()) {
     });
 
     it('no console error, failed request or HTTP error', () => {
-      expect(opened.problems).toEqual([]);
+      // A redirecting page may be left before its icon has loaded: that request is cut short, not failed.
+      const cutShort = (problem: string) => type.redirect === true && /^request failed: .*\/favicon\.svg$/.test(problem);
+      expect(opened.problems.filter((p) => !cutShort(p))).toEqual([]);
     });
   });
 }

@@ -105,17 +105,22 @@ describe('a recommendation page', () => {
     await page.close();
   });
 
-  it('copies its link, citation and BibTeX', async () => {
+  it('copies its link, citation and BibTeX, as links to where the reader is', async () => {
     const { page, problems } = await openPage(browser, '/recommendations/7/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(clipboard).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    // The page names the configured site; served from elsewhere (here, a local server), the links it
+    // gives to copy lead back to where the reader is.
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https:\/\/odihr-kz-2019\.example\.org\//);
+    await expect.poll(clipboard).toBe(`${baseUrl()}/recommendations/7/`);
+    expect(await textOf(page, '#citation-link')).toBe(`${baseUrl()}/recommendations/7/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(clipboard).toBe(citeRecommendation(7).text);
     await expect.poll(() => textOf(page, '#copy-status')).toBe('Citation copied');
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(clipboard).toMatch(/^@techreport\{odihr2019kazakhstan-r7,\n[\s\S]*note = \{Recommendation 7\}[\s\S]*\}$/);
+    expect(await clipboard()).toContain(`url = {${baseUrl()}/recommendations/7/}`);
     expect(problems).toEqual([]);
     await page.close();
   });
