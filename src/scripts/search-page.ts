@@ -58,6 +58,17 @@ function describe(state: SearchState, count: number): string {
   return `${found}${words}${filters}.${count === 0 ? ' Try fewer or other words, or remove a filter.' : ''}`;
 }
 
+/**
+ * Whether the results shown hold the searched words, or only words that begin alike: Pagefind
+ * falls back to shorter prefixes for a word it does not know ("Tokaev" finds "to"). A word counts as
+ * found when a highlighted word starts like it, endings aside ("elections" finds "election").
+ */
+function wordsFound(q: string): boolean {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const marked = [...list.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase() ?? '');
+  return words.length === 0 || words.some((w) => marked.some((m) => m.startsWith(w.slice(0, Math.max(4, w.length - 3)))));
+}
+
 let results: PagefindResult[] = [];
 let latest = 0;
 
@@ -96,6 +107,9 @@ async function show(): Promise<void> {
     if (run !== latest) return;
     showCounts(outcome.counts);
     status.textContent = describe(state, results.length);
+    if (results.length > 0 && !wordsFound(state.q)) {
+      status.textContent += ` No page has “${state.q}” itself: these results hold words that begin like it. Check the spelling.`;
+    }
   } catch (error) {
     status.textContent = `The search could not run: ${(error as Error).message}`;
   }

@@ -6,10 +6,16 @@ import { KINDS, type Kind } from './search-facets.ts';
  * An excerpt as DOM: Pagefind's excerpts are text with <mark> around the matched words. Anything
  * else that looks like markup is kept as text, never parsed into elements.
  */
-function excerpt(html: string): DocumentFragment {
+function excerpt(html: string, title = ''): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
+  // The page's heading opens its text; shown as the result's title already, it is not said twice.
+  const first = template.content.firstChild;
+  if (title && first?.nodeType === Node.TEXT_NODE && first.textContent?.startsWith(title))
+    first.textContent = first.textContent.slice(title.length);
   const fragment = document.createDocumentFragment();
+  // Excerpts are cut from the middle of the text: an ellipsis says so.
+  fragment.append('… ');
   for (const node of template.content.childNodes) {
     if (node instanceof HTMLElement && node.tagName === 'MARK') {
       const mark = document.createElement('mark');
@@ -20,6 +26,7 @@ function excerpt(html: string): DocumentFragment {
       fragment.append(node.textContent ?? '');
     }
   }
+  fragment.append(' …');
   return fragment;
 }
 
@@ -58,7 +65,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
   const item = el('li', 'search-result', title, describe(data));
   const subs = deepLinks(data);
   if (subs.length === 0) {
-    item.append(el('p', 'mt-1.5 max-w-prose text-slate-800 dark:text-slate-200', excerpt(data.excerpt)));
+    item.append(el('p', 'mt-1.5 max-w-prose text-slate-800 dark:text-slate-200', excerpt(data.excerpt, data.meta.title)));
     return item;
   }
   const list = el('ul', 'mt-2 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700');
@@ -69,6 +76,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
         'li',
         'max-w-prose',
         link(sub.url, 'deep-link mr-2 font-sans text-sm font-semibold text-brand-700 underline dark:text-brand-100', sub.title),
+        ' ',
         el('span', 'text-slate-800 dark:text-slate-200', excerpt(sub.excerpt)),
       ),
     );
