@@ -9,8 +9,9 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): voi
   // Astro would build with them: the child gets the environment `npm run build` would have.
   const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
   const options = { encoding: 'utf8' as const, env: { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+  // --force: Astro's content cache keys rendered Markdown on the content, not on the plugins.
   const steps = [
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
     ['scripts/index-search.ts', '--site', outDir],
   ];
   for (const args of steps) {
