@@ -1,30 +1,39 @@
 /**
- * Parses the report into content/: one Markdown collection per folder, every file validated before
+ * Parses a report into content/: one Markdown collection per folder, every file validated before
  * anything is written. `--check` compares instead of writing, and fails if content/ is stale.
  *
- *   node scripts/build-content.ts [--check] [--source FILE] [--sic FILE] [--out DIR]
+ *   node scripts/build-content.ts [--check] [--report DIR] [--source FILE] [--settings FILE] [--out DIR]
+ *
+ * The report's folder (REPORT, or content/source) holds report.txt and, optionally, report.yaml.
  */
 import { parseArgs } from 'node:util';
 import { formatReportError, ReportError } from './pipeline/report-error.ts';
 import { parseReport } from './pipeline/parse-report.ts';
 import { toContentFiles, serialize } from './pipeline/to-markdown.ts';
 import { validateContent } from './pipeline/validate-content.ts';
-import { compareContent, readSicList, readSource, writeContent } from './content-io.ts';
+import { compareContent, readSource, writeContent } from './content-io.ts';
+import { readSettings, reportFolder } from './report-folder.ts';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    source: { type: 'string', default: 'content/source/odihr-kazakhstan-2019-final-report.txt' },
-    sic: { type: 'string', default: 'content/source/sic.yaml' },
-    out: { type: 'string', default: 'content' },
+    report: { type: 'string' },
+    source: { type: 'string' },
+    settings: { type: 'string' },
+    out: { type: 'string', default: process.env.CONTENT_DIR || 'content' },
   },
 });
 
+let source = values.source ?? 'report.txt';
 try {
+  // The report's folder: its text and its settings.
+  const folder = values.source ? undefined : reportFolder(values.report);
+  source = values.source ?? folder!.text;
+  const settings = readSettings(values.settings ?? folder?.settings ?? '');
   // Read the single source of truth.
-  const bytes = readSource(values.source);
+  const bytes = readSource(source);
   // Parse it into structured data, checking it as we go.
-  const files = toContentFiles(parseReport(bytes, readSicList(values.sic)));
+  const files = toContentFiles(parseReport(bytes, settings));
   // Validate against the collections' zod schemas and cross-references.
   const problems = validateContent(files);
   if (problems.length > 0) throw new Error(`the parsed content is invalid:\n  ${problems.join('\n  ')}`);
@@ -38,9 +47,9 @@ try {
   } else {
     // Write all at once, or nothing.
     writeContent(values.out, output);
-    console.log(`wrote ${output.size} files to ${values.out}/`);
+    console.log(`wrote ${output.size} files to ${values.out}/ from ${source}`);
   }
 } catch (error) {
-  console.error(error instanceof ReportError ? formatReportError(values.source, error) : `error: ${(error as Error).message}`);
+  console.error(error instanceof ReportError ? formatReportError(source, error) : `error: ${(error as Error).message}`);
   process.exitCode = 1;
 }

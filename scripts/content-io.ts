@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { sicListSchema, type Sic } from '../src/schemas/sic.ts';
 
 /** The folders of content/ that the parser owns; content/source is never touched. */
-export const COLLECTIONS = ['sections', 'footnotes', 'recommendations', 'results', 'observers'];
+export const COLLECTIONS = ['report', 'sections', 'footnotes', 'recommendations', 'results', 'observers'];
 
 /** Reads the report's bytes; a missing file is an error naming it. */
 export function readSource(path: string): Uint8Array {

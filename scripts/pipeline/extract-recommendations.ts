@@ -7,7 +7,7 @@ import { toTitleCase } from '../../src/lib/title-case.ts';
 
 /** A recommendation with the texts that will make its Markdown body. */
 export interface ParsedRecommendation extends Recommendation {
-  /** Its text as listed in chapter XV, without the number. */
+  /** Its text as listed in the recommendations chapter, without the number. */
   text: string;
 }
 
@@ -15,7 +15,7 @@ const ITEM = /^(\d+)\. ([\s\S]+)$/;
 /** Below this share of common text, an inline paragraph is not the same recommendation. */
 const MIN_SIMILARITY = 0.85;
 
-/** The paragraph outside chapter XV that states a recommendation, with its section. */
+/** The paragraph outside the recommendations chapter that states a recommendation, with its section. */
 function findInline(text: string, sections: ProseSection[], taken: Set<number>) {
   let best: { paragraph: NumberedParagraph; section: ProseSection; score: number } | undefined;
   const words = new Set(text.toLowerCase().split(/\W+/));
@@ -40,7 +40,9 @@ function findInline(text: string, sections: ProseSection[], taken: Set<number>) 
 export function extractRecommendations(sections: ProseSection[]): ParsedRecommendation[] {
   const chapter = sections.find((s) => s.kind === 'chapter' && s.title === 'RECOMMENDATIONS');
   if (!chapter) throw new ReportError(1, 'no chapter "RECOMMENDATIONS" in the table of contents');
-  const lists = sections.filter((s) => s.parent === chapter.slug);
+  // The numbered lists stand in the chapter's subsections ("PRIORITY RECOMMENDATIONS", …) or, where it has none, in the chapter itself.
+  const subsections = sections.filter((s) => s.parent === chapter.slug);
+  const lists = subsections.length > 0 ? subsections : [chapter];
   const findings = sections.filter((s) => s !== chapter && s.parent !== chapter.slug && s.kind !== 'about');
   const chapterOf = (section: ProseSection) => sections.find((s) => s.slug === (section.parent ?? section.slug))!;
   const topicFor = (title: string) =>
@@ -49,6 +51,8 @@ export function extractRecommendations(sections: ProseSection[]): ParsedRecommen
   const recommendations: ParsedRecommendation[] = [];
   for (const list of lists) {
     const priority = list.title.includes('PRIORITY');
+    // Without sub-headings, a recommendation's topic is the chapter where it stands inline.
+    const topics = list.pieces.some((p) => p.heading);
     let topic: string | undefined;
     for (const piece of list.pieces) {
       if (piece.heading) {
@@ -56,19 +60,21 @@ export function extractRecommendations(sections: ProseSection[]): ParsedRecommen
         continue;
       }
       const match = ITEM.exec(piece.text);
+      // A chapter without subsections may open with text before its list.
+      if (!match && list === chapter && recommendations.length === 0) continue;
       if (!match) throw new ReportError(piece.line, `"${list.title}" should hold numbered recommendations only ("12. …")`);
       const number = Number(match[1]);
       if (number !== recommendations.length + 1) {
         throw new ReportError(piece.line, `recommendation ${number} should be ${recommendations.length + 1}: the numbering has a gap`);
       }
-      if (!priority && !topic) throw new ReportError(piece.line, `recommendation ${number} stands under no topic sub-heading`);
+      if (!priority && topics && !topic) throw new ReportError(piece.line, `recommendation ${number} stands under no topic sub-heading`);
       const text = match[2];
       const inline = findInline(text, findings, taken);
       if (!inline) throw new ReportError(piece.line, `recommendation ${number} stands nowhere in the text of the chapters before`);
       taken.add(inline.paragraph.n);
       inline.paragraph.recommendation = number;
       piece.recommendation = number;
-      const topicName = priority ? topicFor(chapterOf(inline.section).title) : topic!;
+      const topicName = priority || !topics ? topicFor(chapterOf(inline.section).title) : topic!;
       recommendations.push({
         number,
         priority,

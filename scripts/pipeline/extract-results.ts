@@ -1,50 +1,61 @@
-import type { CandidateResult, Figure, Results } from '../../src/schemas/results.ts';
+import type { Figure, Results, ResultTable } from '../../src/schemas/results.ts';
 import { ReportError } from './report-error.ts';
 import type { RawSection } from './split-sections.ts';
 import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 import { tableRows } from './table-rows.ts';
 
-const NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$/;
+const NUMBER = /^[+-]?\d{1,3}(?:[, ]\d{3})*(?:\.\d+)?\s?%?$|^[+-]?\d+(?:\.\d+)?\s?%?$/;
 
-/** Reads "11,960,364", "77.5%" or "1.82" as a number, or throws naming the line. */
-function readNumber(printed: string, line: number): number {
-  if (!NUMBER.test(printed)) throw new ReportError(line, `"${printed}" is not a number as the annex prints them`);
-  return Number(printed.replace(/[,%]/g, ''));
+/** Whether a cell is a number as results annexes print them ("11,960,364", "77.5%", "1.82"). */
+export const isNumber = (cell: string) => NUMBER.test(cell.trim());
+
+/** A printed number's value ("11,960,364" → 11960364, "77.5%" → 77.5), or undefined for text. */
+export function readNumber(printed: string): number | undefined {
+  return isNumber(printed) ? Number(printed.replace(/[, %]/g, '')) : undefined;
 }
 
 /**
- * Reads Annex I: rows of two cells are key figures, then a header row of three cells and one row per
- * candidate. The footnote on the heading gives the source.
+ * Reads a results annex of any shape: rows of one cell are captions ("Second round"), rows of
+ * text cells only are a table's header, the rows after a header (as many cells) are its rows,
+ * and rows of two cells outside a table are key figures ("Registered voters<TAB>11,960,364").
  */
 export function extractResults(annex: RawSection): Omit<Results, 'sic'> {
   const figures: Figure[] = [];
-  const candidates: CandidateResult[] = [];
-  let columns: string[] | undefined;
+  const tables: ResultTable[] = [];
+  let caption: string | undefined;
+  let table: ResultTable | undefined;
   for (const { line, cells } of tableRows(annex.blocks)) {
-    if (cells.length === 2 && !columns) {
+    if (table && cells.length === table.columns.length && cells.some(isNumber)) {
+      table.rows.push({ cells, line });
+      continue;
+    }
+    table = undefined;
+    if (cells.length === 1) {
+      caption = cells[0];
+    } else if (cells.length >= 2 && !cells.some(isNumber)) {
+      if (cells.some((c) => c.trim() === '')) throw new ReportError(line, `${annex.title}: a column of this header row has no name`);
+      table = { ...(caption ? { caption } : {}), columns: cells, rows: [], line };
+      tables.push(table);
+    } else if (cells.length === 2) {
       const [label, printed] = cells;
-      figures.push({ label, printed, value: readNumber(printed, line) });
-    } else if (cells.length === 3 && !columns) {
-      columns = cells;
-    } else if (cells.length === 3) {
-      const [name, votesPrinted, percentagePrinted] = cells;
-      candidates.push({
-        name,
-        votesPrinted,
-        votes: readNumber(votesPrinted, line),
-        percentagePrinted,
-        percentage: readNumber(percentagePrinted, line),
-        line,
-      });
+      const value = readNumber(printed);
+      figures.push({ label, printed, ...(value === undefined ? {} : { value }), ...(caption ? { caption } : {}), line });
     } else {
       throw new ReportError(
         line,
-        `Annex I: expected a figure ("LABEL<tab>VALUE") or a candidate ("NAME<tab>VOTES<tab>PERCENTAGE"), found ${cells.length} cell(s)`,
+        `${annex.title}: a row of ${cells.length} cells outside a table: expected a figure ("LABEL<tab>VALUE"), a header row (column names only), or a caption`,
       );
     }
   }
-  if (!columns || candidates.length === 0) throw new ReportError(annex.line, 'Annex I has no table of candidates');
+  const empty = tables.find((t) => t.rows.length === 0);
+  if (empty) throw new ReportError(empty.line, `${annex.title}: the table headed "${empty.columns.join(' | ')}" has no rows`);
+  if (figures.length === 0 && tables.length === 0) throw new ReportError(annex.line, `${annex.title}: no figures and no table`);
   const footnote = annex.heading.match(SUPERSCRIPT_RUN);
-  if (!footnote) throw new ReportError(annex.line, 'the heading of Annex I cites no footnote giving its source');
-  return { heading: annex.heading, footnote: parseSuperscript(footnote[0]), figures, columns, candidates };
+  return {
+    heading: annex.heading,
+    section: annex.slug,
+    ...(footnote ? { footnote: parseSuperscript(footnote[0]) } : {}),
+    figures,
+    tables,
+  };
 }

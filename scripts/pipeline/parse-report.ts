@@ -1,6 +1,8 @@
 import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Results } from '../../src/schemas/results.ts';
 import type { CrossReference } from '../../src/schemas/section.ts';
+import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportSettings } from '../../src/schemas/settings.ts';
 import type { Sic } from '../../src/schemas/sic.ts';
 import { extractFootnotes, type RawFootnote } from './extract-footnotes.ts';
 import { extractObservers } from './extract-observers.ts';
@@ -11,6 +13,7 @@ import { citingTexts, linkCrossReferences, linkFootnotes, type Citation } from '
 import { normalizeText } from './normalize-text.ts';
 import { numberParagraphs, type ProseSection } from './number-paragraphs.ts';
 import { readContents } from './read-contents.ts';
+import { readCover } from './read-cover.ts';
 import { ReportError } from './report-error.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { blockText, splitBlocks, type Block } from './split-blocks.ts';
@@ -18,6 +21,8 @@ import { splitSections, type RawSection } from './split-sections.ts';
 
 /** The whole report as structured data, ready to be written as Markdown collections. */
 export interface Report {
+  /** The publication, as its title page prints it, and the report's settings. */
+  meta: ReportMeta;
   /** The title page and the title block above chapter I. */
   cover: Block[];
   /** The report's title as printed above chapter I, with its footnote reference. */
@@ -25,38 +30,44 @@ export interface Report {
   sections: ProseSection[];
   footnotes: (RawFootnote & Citation & { crossReferences: CrossReference[] })[];
   recommendations: ParsedRecommendation[];
-  results: Omit<Results, 'sic'>;
+  /** The results annex, where the report has one. */
+  results?: Omit<Results, 'sic'>;
   observers: Omit<ObserverGroup, 'sic'>[];
   crossReferences: Map<string, CrossReference[]>;
   /** The misprints to mark, each found in the text. */
   sic: Sic[];
 }
 
-/** The one section of a kind and title, or an error naming what is missing. */
-function annex(sections: RawSection[], prefix: string): RawSection {
-  const found = sections.find((s) => s.kind === 'annex' && s.title.startsWith(prefix));
-  if (!found) throw new ReportError(1, `no "${prefix}" in the table of contents`);
-  return found;
+/** The annex whose title says what it holds ("… ELECTION RESULTS", "… OBSERVERS"), if the report has one. */
+function annex(sections: RawSection[], holds: RegExp): RawSection | undefined {
+  return sections.find((s) => s.kind === 'annex' && holds.test(s.title));
 }
 
-/** Parses the report's bytes into structured data, checking it as it goes; `sic` lists misprints to mark. */
-export function parseReport(bytes: Uint8Array, sic: Sic[] = []): Report {
+/** Parses the report's bytes into structured data, checking it as it goes; the settings list misprints to mark. */
+export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings> = {}): Report {
+  const sic = settings.sic ?? [];
   // Text and blocks: UTF-8, one line ending, blocks between blank lines.
   const blocks = splitBlocks(normalizeText(bytes));
   // The table of contents names the headings to expect.
   const { cover, contents, body } = readContents(blocks);
+  // The title page names the country, the election and the publication.
+  const meta = readCover(cover, settings);
   // Footnotes leave the running text.
   const { footnotes, blocks: text } = extractFootnotes(body);
   // Sections under their headings.
   const { titleBlocks, sections: raw } = splitSections(text, contents);
   // Paragraphs cut by page breaks are joined, then numbered through the report.
   const isTopic = (t: string) => raw.some((s) => s.kind === 'chapter' && s.title.toLowerCase() === t.toLowerCase());
-  const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: s.kind === 'annex' ? [] : rejoinParagraphs(s.blocks, isTopic) })));
+  // The annexes of results and observers are tables; any other annex is text like a chapter.
+  const resultsAnnex = annex(raw, /RESULTS/);
+  const observersAnnex = annex(raw, /OBSERVERS/);
+  const isTable = (s: RawSection) => s === resultsAnnex || s === observersAnnex;
+  const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: isTable(s) ? [] : rejoinParagraphs(s.blocks, isTopic) })));
   // Recommendations of chapter XV, matched to their inline wording.
   const recommendations = extractRecommendations(sections);
   // The annexes as data.
-  const results = extractResults(annex(raw, 'ANNEX I:'));
-  const observers = extractObservers(annex(raw, 'ANNEX II:'));
+  const results = resultsAnnex ? extractResults(resultsAnnex) : undefined;
+  const observers = observersAnnex ? extractObservers(observersAnnex) : [];
   // References: footnotes to the text citing them, cross-references to sections.
   const title = titleBlocks.at(-1);
   if (!title) throw new ReportError(body[0]?.line ?? 1, 'no report title above chapter I');
@@ -76,8 +87,11 @@ export function parseReport(bytes: Uint8Array, sic: Sic[] = []): Report {
     ...footnotes.flatMap((f) => f.paragraphs),
   ];
   const stale = unmatchedSic(texts, sic);
-  if (stale.length > 0) throw new Error(`sic.yaml: ${stale.map((e) => `"${e.text}"`).join(', ')} stand(s) nowhere in the report`);
+  if (stale.length > 0) {
+    throw new Error(`report.yaml: sic: ${stale.map((e) => `"${e.text}"`).join(', ')} stand(s) nowhere in the report's text`);
+  }
   return {
+    meta,
     cover: [...cover, ...titleBlocks],
     title: blockText(title),
     sections,

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Footnote } from '../../src/schemas/footnote.ts';
 import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Recommendation } from '../../src/schemas/recommendation.ts';
+import type { ReportMeta } from '../../src/schemas/report.ts';
 import type { Results } from '../../src/schemas/results.ts';
 import type { Section } from '../../src/schemas/section.ts';
 import { sicIn } from './find-sic.ts';
@@ -12,9 +13,9 @@ import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
 export interface ContentFile {
-  collection: 'sections' | 'footnotes' | 'recommendations' | 'results' | 'observers';
+  collection: 'report' | 'sections' | 'footnotes' | 'recommendations' | 'results' | 'observers';
   path: string;
-  data: Section | Footnote | Recommendation | Results | ObserverGroup;
+  data: ReportMeta | Section | Footnote | Recommendation | Results | ObserverGroup;
   body: string;
 }
 
@@ -116,7 +117,7 @@ function footnoteFiles(report: Report): ContentFile[] {
   }));
 }
 
-/** The recommendations, each with its text as listed in chapter XV. */
+/** The recommendations, each with its text as listed in the recommendations chapter. */
 function recommendationFiles(report: Report): ContentFile[] {
   return report.recommendations.map(({ text, ...data }) => ({
     collection: 'recommendations',
@@ -126,21 +127,30 @@ function recommendationFiles(report: Report): ContentFile[] {
   }));
 }
 
-/** Annex I, with its tables as printed. */
-function resultsFile(report: Report): ContentFile {
+/** The results annex, with its figures and tables as printed. */
+function resultsFiles(report: Report): ContentFile[] {
   const { results } = report;
-  const body = [
+  if (!results) return [];
+  const figures = results.figures.length
+    ? [
+        table(
+          ['Figure', 'Value'],
+          results.figures.map((f) => [f.label, f.printed]),
+        ),
+      ]
+    : [];
+  const tables = results.tables.map((t) =>
     table(
-      ['Figure', 'Value'],
-      results.figures.map((f) => [f.label, f.printed]),
+      t.columns,
+      t.rows.map((r) => r.cells),
     ),
-    table(
-      results.columns,
-      results.candidates.map((c) => [c.name, c.votesPrinted, c.percentagePrinted]),
-    ),
-  ].join('\n\n');
-  const printed = [...results.figures.map((f) => f.label), ...results.candidates.map((c) => c.name)].join('\n');
-  return { collection: 'results', path: 'results/annex-i.md', data: { ...results, sic: sicIn(printed, report.sic) }, body };
+  );
+  const printed = [
+    ...results.figures.flatMap((f) => [f.caption ?? '', f.label]),
+    ...results.tables.flatMap((t) => [t.caption ?? '', ...t.rows.flatMap((r) => r.cells)]),
+  ].join('\n');
+  const data = { ...results, sic: sicIn(printed, report.sic) };
+  return [{ collection: 'results', path: 'results/results.md', data, body: [...figures, ...tables].join('\n\n') }];
 }
 
 /** Annex II, a file per group with its table in the group's own column order. */
@@ -160,11 +170,12 @@ function observerFiles(report: Report): ContentFile[] {
 /** Every content file the report makes, in a fixed order. */
 export function toContentFiles(report: Report): ContentFile[] {
   return [
+    { collection: 'report', path: 'report/report.md', data: report.meta, body: '' },
     coverFile(report),
     ...sectionFiles(report),
     ...footnoteFiles(report),
     ...recommendationFiles(report),
-    resultsFile(report),
+    ...resultsFiles(report),
     ...observerFiles(report),
   ];
 }

@@ -3,6 +3,7 @@ import {
   footnoteSchema,
   observerGroupSchema,
   recommendationSchema,
+  reportSchema,
   resultsSchema,
   sectionSchema,
   type Section,
@@ -10,6 +11,7 @@ import {
 import type { ContentFile } from './to-markdown.ts';
 
 const SCHEMAS: Record<ContentFile['collection'], ZodType> = {
+  report: reportSchema,
   sections: sectionSchema,
   footnotes: footnoteSchema,
   recommendations: recommendationSchema,

@@ -2,7 +2,8 @@ import { getCollection } from 'astro:content';
 import type { Results } from '../schemas/results.ts';
 import { paragraphPath } from './hrefs.ts';
 import { findExpansion, parseNominations, type Nomination } from './nominations.ts';
-import { chapterOf, getFootnotes, getRecommendations, getSections } from './report.ts';
+import { chapterOf, getFootnotes, getRecommendations, getSections, type SectionEntry } from './report.ts';
+import { toTitleCase } from './title-case.ts';
 import type { Place, TextSection } from './report-statements.ts';
 import { paragraphTexts } from './report-statements.ts';
 import { url } from './url.ts';
@@ -17,11 +18,27 @@ export async function getTextSections(): Promise<TextSection[]> {
     });
 }
 
-/** Annex I as one entry. */
-export async function getResults(): Promise<Results> {
+/** The results annex as one entry, where the report has one. */
+export async function getResults(): Promise<Results | undefined> {
   const entries = await getCollection('results');
-  if (entries.length !== 1) throw new Error(`content/results has ${entries.length} entries, expected one`);
-  return entries[0].data;
+  if (entries.length > 1) throw new Error(`content/results has ${entries.length} entries, expected one at most`);
+  return entries[0]?.data;
+}
+
+/** The annexes that hold the results and the observers, where the report has them (found as the parser finds them). */
+export async function getAnnexes(): Promise<{ results?: SectionEntry; observers?: SectionEntry }> {
+  const annexes = (await getSections()).filter((s) => s.data.kind === 'annex');
+  return {
+    results: annexes.find((s) => /RESULTS/.test(s.data.title)),
+    observers: annexes.find((s) => /OBSERVERS/.test(s.data.title)),
+  };
+}
+
+/** An annex's short name as its heading numbers it ("Annex II"), or its title. */
+export function annexName(annex: SectionEntry | undefined): string {
+  if (!annex) return 'the annex';
+  const numbered = /^ANNEX ([IVXLC]+|\d+|[A-Z])\b/.exec(annex.data.title);
+  return numbered ? `Annex ${numbered[1]}` : toTitleCase(annex.data.title);
 }
 
 /** A footnote by number, or an error. */
@@ -31,15 +48,19 @@ export async function getFootnote(n: number) {
   return found;
 }
 
-/** The footnote that names each candidate's nominator (the one whose text names them all), parsed. */
-export async function getNominations(results: Results): Promise<{ footnote: number; chapter: string; nominations: Nomination[] }> {
-  const names = results.candidates.map((c) => c.name);
+/** The footnote that names each contestant's nominator (the one footnote whose text names them all), parsed; nothing where none does. */
+export async function getNominations(names: string[]): Promise<{ footnote: number; chapter: string; nominations: Nomination[] } | undefined> {
   const notes = (await getFootnotes()).filter((f) => names.every((n) => f.body?.includes(n)));
-  if (notes.length !== 1) throw new Error(`${notes.length} footnotes name all the candidates of Annex I, expected one`);
+  if (notes.length !== 1 || names.length < 2) return undefined;
   const [note] = notes;
   const section = (await getSections()).find((s) => s.data.slug === note.data.section);
   if (!section) throw new Error(`footnote ${note.data.number} cites unknown section ${note.data.section}`);
-  return { footnote: note.data.number, chapter: chapterOf(section), nominations: parseNominations(note.body ?? '', names) };
+  try {
+    return { footnote: note.data.number, chapter: chapterOf(section), nominations: parseNominations(note.body ?? '', names) };
+  } catch {
+    // A footnote that names them all but not as "Name, Nominator, …" is not a list of nominations.
+    return undefined;
+  }
 }
 
 /** What an abbreviation stands for, as the report writes it out somewhere in its text or footnotes. */
@@ -51,11 +72,17 @@ export async function getExpansion(abbreviation: string): Promise<string | undef
   return findExpansion(abbreviation, texts);
 }
 
-/** The recommendation whose wording includes some words. */
-export async function getRecommendationAbout(words: string) {
-  const found = (await getRecommendations()).filter((r) => r.data.inlineText.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} recommendations say "${words}", expected one`);
-  return found[0].data;
+/** The abbreviations in some labels ("Voting with AVCs") with what the report writes them out as, where it does. */
+export async function getExpansions(labels: string[]): Promise<[string, string][]> {
+  const abbreviations = [...new Set(labels.flatMap((l) => [...l.matchAll(/\b([A-Z]{2,})s?\b/g)].map((m) => m[1])))];
+  const found = await Promise.all(abbreviations.map(async (a) => [a, await getExpansion(a)] as const));
+  return found.filter((pair): pair is [string, string] => !!pair[1]);
+}
+
+/** The one recommendation whose wording includes some words, where exactly one does. */
+export async function getRecommendationAbout(words: RegExp) {
+  const found = (await getRecommendations()).filter((r) => words.test(r.data.inlineText));
+  return found.length === 1 ? found[0].data : undefined;
 }
 
 /** The link to a numbered paragraph, with its label ("¶ 116"). */

@@ -1,14 +1,17 @@
 /** Site-relative paths of every kind of page; `url()` adds the base path. */
 
-/** Annex pages live at their own short paths. */
-const ANNEX_PAGES: Record<string, string> = {
-  'annex-i-final-election-results': '/results/',
-  'annex-ii-list-of-observers-in-the-international-election-observation-mission': '/observers/',
-};
+/**
+ * The page of an annex the parser reads as tables (its title says RESULTS or OBSERVERS): it lives
+ * at its own short path. Any other annex is read as text, on a section page like a chapter.
+ */
+export function tableAnnexPage(slug: string): string | undefined {
+  if (!slug.startsWith('annex')) return undefined;
+  return /(?:^|-)results(?:-|$)/.test(slug) ? '/results/' : /(?:^|-)observers(?:-|$)/.test(slug) ? '/observers/' : undefined;
+}
 
 /** Path of a section: its chapter's page, with the section's anchor when it is a subsection. */
 export function sectionPath(chapter: string, section = chapter): string {
-  const page = ANNEX_PAGES[chapter] ?? (chapter === 'cover' ? '/' : `/sections/${chapter}/`);
+  const page = tableAnnexPage(chapter) ?? (chapter === 'cover' ? '/' : `/sections/${chapter}/`);
   return section === chapter ? page : `${page}#${section}`;
 }
 

@@ -70,7 +70,7 @@ export function runsText(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-/** The expansion the report gives an abbreviation ("the Communist People's Party of Kazakhstan (CPPK)"), if any. */
+/** The expansion the report gives an abbreviation ("the Central Election Commission (CEC)"), if any. */
 export function findExpansion(abbreviation: string, texts: string[]): string | undefined {
   const pattern = new RegExp(`(?:the|an?) ((?:[A-Z][\\w'’-]*|of|and)(?: (?:[A-Z][\\w'’-]*|of|and))*) \\(${abbreviation}\\)`);
   for (const text of texts) {

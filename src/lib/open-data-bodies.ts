@@ -4,6 +4,7 @@ import {
   observerGroupRecords,
   observerRows,
   recommendationRecords,
+  resultCells,
   resultsRecord,
   sectionRecords,
 } from './open-data.ts';
@@ -19,7 +20,7 @@ export interface DataBody {
 export const DATA_BODIES: Record<string, () => Promise<DataBody>> = {
   'recommendations.json': async () => {
     const records = await recommendationRecords();
-    return { body: jsonFile('recommendations.json', 'recommendations', records), holds: `${records.length} recommendations` };
+    return { body: await jsonFile('recommendations.json', 'recommendations', records), holds: `${records.length} recommendations` };
   },
   'recommendations.csv': async () => {
     const records = await recommendationRecords();
@@ -27,27 +28,28 @@ export const DATA_BODIES: Record<string, () => Promise<DataBody>> = {
   },
   'footnotes.json': async () => {
     const records = await footnoteRecords();
-    return { body: jsonFile('footnotes.json', 'footnotes', records), holds: `${records.length} footnotes` };
+    return { body: await jsonFile('footnotes.json', 'footnotes', records), holds: `${records.length} footnotes` };
   },
   'sections.json': async () => {
     const records = await sectionRecords();
-    return { body: jsonFile('sections.json', 'sections', records), holds: `${records.length} sections` };
+    return { body: await jsonFile('sections.json', 'sections', records), holds: `${records.length} sections` };
   },
   'results.json': async () => {
     const results = await resultsRecord();
+    const rows = results?.tables.reduce((sum, t) => sum + t.rows.length, 0) ?? 0;
     return {
-      body: jsonFile('results.json', 'results', results),
-      holds: `${results.figures.length} figures, ${results.candidates.length} candidates`,
+      body: await jsonFile('results.json', 'results', results),
+      holds: results ? `${results.figures.length} figures, ${results.tables.length} tables of ${rows} rows` : 'no results annex',
     };
   },
   'results.csv': async () => {
-    const results = await resultsRecord();
-    return { body: resultsCsv(results), holds: `${results.candidates.length} rows` };
+    const cells = resultCells(await resultsRecord());
+    return { body: resultsCsv(cells), holds: `${cells.length} rows` };
   },
   'observers.json': async () => {
     const groups = await observerGroupRecords();
     const people = groups.reduce((sum, g) => sum + g.members.length, 0);
-    return { body: jsonFile('observers.json', 'groups', groups), holds: `${groups.length} groups, ${people} people` };
+    return { body: await jsonFile('observers.json', 'groups', groups), holds: `${groups.length} groups, ${people} people` };
   },
   'observers.csv': async () => {
     const rows = observerRows(await observerGroupRecords());

@@ -1,5 +1,5 @@
 import { toCsv } from './csv.ts';
-import type { ObserverRow, RecommendationRecord, ResultsRecord } from './open-data-schemas.ts';
+import type { ObserverRow, RecommendationRecord, ResultCell } from './open-data-schemas.ts';
 
 /** The columns of recommendations.csv, in order: every field of a recommendation record. */
 export const RECOMMENDATION_COLUMNS = [
@@ -20,16 +20,18 @@ export const RECOMMENDATION_COLUMNS = [
   'paragraphLink',
 ] as const satisfies readonly (keyof RecommendationRecord)[];
 
-/** The columns of results.csv: one row per candidate of Annex I. */
-export const CANDIDATE_COLUMNS = [
+/** The columns of results.csv: one row per cell of the results tables (but the names), long format for tables of any shape. */
+export const RESULT_COLUMNS = [
+  'table',
+  'caption',
+  'row',
   'name',
-  'votesPrinted',
-  'votes',
-  'percentagePrinted',
-  'percentage',
+  'column',
+  'printed',
+  'value',
   'line',
   'permalink',
-] as const satisfies readonly (keyof ResultsRecord['candidates'][number])[];
+] as const satisfies readonly (keyof ResultCell)[];
 
 /** The columns of observers.csv: one row per person of Annex II. */
 export const OBSERVER_COLUMNS = [
@@ -47,6 +49,6 @@ export const OBSERVER_COLUMNS = [
 /** recommendations.csv */
 export const recommendationsCsv = (records: RecommendationRecord[]) => toCsv(RECOMMENDATION_COLUMNS, records);
 /** results.csv */
-export const resultsCsv = (results: ResultsRecord) => toCsv(CANDIDATE_COLUMNS, results.candidates);
+export const resultsCsv = (cells: ResultCell[]) => toCsv(RESULT_COLUMNS, cells);
 /** observers.csv */
 export const observersCsv = (rows: ObserverRow[]) => toCsv(OBSERVER_COLUMNS, rows);

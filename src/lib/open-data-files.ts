@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { CANDIDATE_COLUMNS, OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS } from './open-data-csv.ts';
+import { OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from './open-data-csv.ts';
 import {
-  candidateRecordSchema,
   footnoteRecordSchema,
   observerGroupRecordSchema,
   observerRowSchema,
   recommendationRecordSchema,
+  resultCellSchema,
   resultsRecordSchema,
   sectionRecordSchema,
 } from './open-data-schemas.ts';
@@ -30,7 +30,7 @@ export const DATA_FILES: DataFileDoc[] = [
   {
     name: 'recommendations.json',
     format: 'JSON',
-    about: 'The recommendations of chapter XV, each with its wording as listed and as it stands inline in the findings.',
+    about: 'The recommendations of the recommendations chapter, each with its wording as listed and as it stands inline in the findings.',
     key: 'recommendations',
     schema: recommendationRecordSchema,
   },
@@ -52,28 +52,28 @@ export const DATA_FILES: DataFileDoc[] = [
   {
     name: 'results.json',
     format: 'JSON',
-    about: 'Annex I, the final election results: the key figures and every candidate, as printed and as numbers.',
+    about: 'The results annex: its key figures and its tables (candidates, parties or lists, any columns), as printed and as numbers.',
     key: 'results',
     schema: resultsRecordSchema,
   },
   {
     name: 'results.csv',
     format: 'CSV',
-    about: 'The candidates of Annex I, one row each.',
-    schema: candidateRecordSchema,
-    columns: CANDIDATE_COLUMNS,
+    about: 'Every cell of the results tables, one row each with its table, row name and column: one shape for tables of any columns.',
+    schema: resultCellSchema,
+    columns: RESULT_COLUMNS,
   },
   {
     name: 'observers.json',
     format: 'JSON',
-    about: 'Annex II, the list of observers: its groups, each with its people in the order printed.',
+    about: 'The list of observers: its groups, each with its people in the order printed.',
     key: 'groups',
     schema: observerGroupRecordSchema,
   },
   {
     name: 'observers.csv',
     format: 'CSV',
-    about: 'Every person of Annex II, one row each, with their group.',
+    about: 'Every person of the list of observers, one row each, with their group.',
     schema: observerRowSchema,
     columns: OBSERVER_COLUMNS,
   },

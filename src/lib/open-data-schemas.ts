@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import {
-  candidateResultSchema,
   footnoteSchema,
   observerGroupSchema,
   observerSchema,
@@ -21,7 +20,7 @@ const permalink = z.url().describe('Absolute URL of the page that shows this rec
 /** A recommendation in recommendations.json. */
 export const recommendationRecordSchema = recommendationSchema
   .extend({
-    text: z.string().min(1).describe('The wording as listed in chapter XV (the `inlineText` is the one in the findings).'),
+    text: z.string().min(1).describe('The wording as listed in the recommendations chapter (the `inlineText` is the one in the findings).'),
     wordingDiffers: z.boolean().describe('Whether `text` and `inlineText` differ; the recommendation’s page shows how.'),
     paragraphLink: z.url().describe('Absolute URL of the paragraph where it stands inline.'),
     shortLink: z.url().describe('Short permanent link that leads to `permalink`.'),
@@ -39,13 +38,23 @@ export const sectionRecordSchema = sectionSchema
   .extend({ text: z.string().describe('The section’s own text as Markdown (without its subsections), as printed.'), permalink })
   .meta({ base: 'sectionSchema' });
 
-/** A candidate's row of Annex I in results.json and results.csv. */
-export const candidateRecordSchema = candidateResultSchema.extend({ permalink }).meta({ base: 'candidateResultSchema' });
+/** The results annex in results.json. */
+export const resultsRecordSchema = resultsSchema.extend({ permalink }).meta({ base: 'resultsSchema' });
 
-/** Annex I in results.json. */
-export const resultsRecordSchema = resultsSchema
-  .extend({ candidates: z.array(candidateRecordSchema).min(1), permalink })
-  .meta({ base: 'resultsSchema' });
+/** One cell of a results table as a row of results.csv: the table, the row's name, the column, the value. */
+export const resultCellSchema = z
+  .object({
+    table: z.number().int().positive().describe('Which table of the annex, from 1, in the order printed.'),
+    caption: z.string().optional().describe('The caption above the table, where the annex gives one ("Second round").'),
+    row: z.number().int().positive().describe('Which row of the table, from 1, in the order printed.'),
+    name: z.string().min(1).describe('The row’s name as printed: the candidate, party or list (typos kept).'),
+    column: z.string().min(1).describe('The column’s header as printed ("Votes", "Seats").'),
+    printed: z.string().describe('The cell exactly as printed.'),
+    value: z.number().optional().describe('The cell as a number, where it is one (a percentage as its number of per cent).'),
+    line: z.number().int().positive().describe('Line of the source.'),
+    permalink,
+  })
+  .meta({ base: 'resultCellSchema' });
 
 /** A person of Annex II in observers.json. */
 export const observerRecordSchema = observerSchema.extend({ permalink }).meta({ base: 'observerSchema' });
@@ -68,5 +77,6 @@ export type RecommendationRecord = z.output<typeof recommendationRecordSchema>;
 export type FootnoteRecord = z.output<typeof footnoteRecordSchema>;
 export type SectionRecord = z.output<typeof sectionRecordSchema>;
 export type ResultsRecord = z.output<typeof resultsRecordSchema>;
+export type ResultCell = z.output<typeof resultCellSchema>;
 export type ObserverGroupRecord = z.output<typeof observerGroupRecordSchema>;
 export type ObserverRow = z.output<typeof observerRowSchema>;

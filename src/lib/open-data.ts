@@ -6,18 +6,21 @@ import {
   observerGroupRecordSchema,
   observerRowSchema,
   recommendationRecordSchema,
+  resultCellSchema,
   resultsRecordSchema,
   sectionRecordSchema,
   type FootnoteRecord,
   type ObserverGroupRecord,
   type ObserverRow,
   type RecommendationRecord,
+  type ResultCell,
   type ResultsRecord,
   type SectionRecord,
 } from './open-data-schemas.ts';
 import { dataFileAnchor } from './open-data-files.ts';
 import { permalink } from './permalink.ts';
-import { chapterOf, getFootnotes, getRecommendations, getSections } from './report.ts';
+import { chapterOf, getFootnotes, getRecommendations, getReportMeta, getSections } from './report.ts';
+import { contestantId, readContest, readPrinted } from './results-tables.ts';
 
 /** The recommendations, each with both wordings and its links, validated. */
 export async function recommendationRecords(): Promise<RecommendationRecord[]> {
@@ -54,21 +57,44 @@ export async function sectionRecords(): Promise<SectionRecord[]> {
   );
 }
 
-/** Annex I, the final results, validated. */
-export async function resultsRecord(): Promise<ResultsRecord> {
+/** The results annex, validated; null for a report without one. */
+export async function resultsRecord(): Promise<ResultsRecord | null> {
   const [results] = await getCollection('results');
-  const page = permalink(sectionPath('annex-i-final-election-results'));
-  return resultsRecordSchema.parse({
-    ...results.data,
-    candidates: results.data.candidates.map((c) => ({ ...c, permalink: page })),
-    permalink: page,
+  if (!results) return null;
+  return resultsRecordSchema.parse({ ...results.data, permalink: permalink(sectionPath(results.data.section)) });
+}
+
+/** Every cell of the results tables but the names, one row each, for results.csv, validated. */
+export function resultCells(results: ResultsRecord | null): ResultCell[] {
+  return (results?.tables ?? []).flatMap((table, t) => {
+    const contest = readContest(table);
+    const nameColumn = contest?.nameColumn ?? 0;
+    return table.rows.flatMap((row, r) =>
+      row.cells.flatMap((printed, c) => {
+        if (c === nameColumn) return [];
+        const value = readPrinted(printed);
+        return [
+          resultCellSchema.parse({
+            table: t + 1,
+            ...(table.caption ? { caption: table.caption } : {}),
+            row: r + 1,
+            name: row.cells[nameColumn],
+            column: table.columns[c],
+            printed,
+            ...(value === undefined ? {} : { value }),
+            line: row.line,
+            permalink: `${results!.permalink}#${contestantId(row.cells[nameColumn], t)}`,
+          }),
+        ];
+      }),
+    );
   });
 }
 
 /** The list of observers filtered to a group, or to one person of it (`?group=…&q=…`, as the page reads its filter). */
 function observerLink(group: string, person?: { givenName: string; surname: string }): string {
   const query = new URLSearchParams({ group, ...(person ? { q: `${person.givenName} ${person.surname}` } : {}) });
-  return permalink(`${sectionPath('annex-ii-list-of-observers-in-the-international-election-observation-mission')}?${query}`);
+  return permalink(`${'/observers/'}?${query}`);
 }
 
 /** The groups of Annex II in the order printed, each person linked to the list filtered to them, validated. */
@@ -98,7 +124,7 @@ export function observerRows(groups: ObserverGroupRecord[]): ObserverRow[] {
 }
 
 /** A JSON data file: where its records come from, where it is documented, and the records under their key. */
-export function jsonFile(name: string, key: string, records: unknown): string {
-  const file = { report: citeReport(), documentation: permalink(`/data/#${dataFileAnchor(name)}`), [key]: records };
+export async function jsonFile(name: string, key: string, records: unknown): Promise<string> {
+  const file = { report: citeReport(await getReportMeta()), documentation: permalink(`/data/#${dataFileAnchor(name)}`), [key]: records };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -14,7 +14,7 @@ export interface Groupable extends Filterable {
 }
 
 /**
- * The topics in the order of chapter XV: its sub-headings over the other recommendations first,
+ * The topics in the order of the recommendations chapter: its sub-headings over the other recommendations first,
  * then any topic that only priority recommendations have, in their order.
  */
 export function topicsInListOrder<T extends Groupable>(recommendations: readonly T[]): Topic[] {
@@ -29,7 +29,7 @@ export function topicsInListOrder<T extends Groupable>(recommendations: readonly
   return [...topics.values()];
 }
 
-/** The other (not priority) recommendations of each topic, in the order of chapter XV. */
+/** The other (not priority) recommendations of each topic, in the order of the recommendations chapter. */
 export function otherByTopic<T extends Groupable>(recommendations: readonly T[]): { topic: Topic; recommendations: T[] }[] {
   const others = [...recommendations].filter((r) => !r.priority).sort((a, b) => a.number - b.number);
   return topicsInListOrder(recommendations)

@@ -27,64 +27,85 @@ export function paragraphTexts(body: string, count: number, where: string): stri
 
 /** The one paragraph of the report that matches a pattern, or an error saying none or several do. */
 export function findParagraph(sections: TextSection[], pattern: RegExp): Found {
-  const found = sections.flatMap((s) =>
+  const found = findParagraphs(sections, pattern);
+  if (found.length !== 1) throw new Error(`${found.length} paragraphs of the report match ${pattern}, expected one`);
+  return found[0];
+}
+
+/** Every paragraph of the report that matches a pattern. */
+function findParagraphs(sections: TextSection[], pattern: RegExp): Found[] {
+  return sections.flatMap((s) =>
     s.paragraphs.flatMap((p) => {
       const match = pattern.exec(p.text);
       return match ? [{ chapter: s.chapter, n: p.n, text: p.text, match }] : [];
     }),
   );
-  if (found.length !== 1) throw new Error(`${found.length} paragraphs of the report match ${pattern}, expected one`);
-  return found[0];
+}
+
+/** The one paragraph that makes a statement, or nothing where none or several do: an optional statement is not guessed at. */
+export function findStatement(sections: TextSection[], pattern: RegExp): Found | undefined {
+  const found = findParagraphs(sections, pattern);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A number as the report writes it in running text ("1,352") read as a number. */
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
-/** The mission's size as chapter II states it, each figure with the paragraph that states it. */
-export interface StatedMission {
-  total: { observers: number; countries: number; odihr: number; osce: number; found: Found };
-  odihr: { coreTeam: number; longTerm: number; found: Found };
+/** A delegation the report says took part ("a 49-member delegation from the OSCE PA"). */
+export interface StatedDelegation {
+  /** Its name as the report writes it there ("the OSCE PA", "PACE"). */
+  name: string;
+  members: number;
 }
 
-/** Reads the mission's size from the report's own words (chapter II). */
+/** The mission's size as the report states it in ODIHR's standard words, each figure with the paragraph that states it. */
+export interface StatedMission {
+  total?: { observers: number; countries: number; odihr: number; delegations: StatedDelegation[]; found: Found };
+  odihr?: { coreTeam: number; longTerm: number; found: Found };
+}
+
+/** Reads the mission's size from the report's own words, where it states it in ODIHR's standard form. */
 export function statedMission(sections: TextSection[]): StatedMission {
-  const total = findParagraph(
+  const total = findStatement(
     sections,
-    /In total, ([\d,]+) observers from (\d+) countries were deployed, including ([\d,]+) long-term and short-term observers deployed by ODIHR, and a (\d+)-member delegation from the OSCE PA/,
+    /In total, ([\d,]+) observers from (\d+) (?:countries|OSCE participating States) were deployed, including ([\d,]+) long-term and short-term observers deployed by ODIHR/,
   );
-  const odihr = findParagraph(sections, /consisted of a (\d+)-member core team based in [\w-]+ and (\d+) long-term observers/);
+  const odihr = findStatement(sections, /consisted of an? (\d+)-member core team based in [^,.]+? and (\d+) long-term observers/);
+  const delegations = total ? sentenceOf(total).matchAll(/(?:an?|and) ([\d,]+)-member delegation from (?:the )?([^,.]+?)(?=,| and an?\b|\.|$)/g) : [];
   return {
-    total: {
-      observers: num(total.match[1]),
-      countries: num(total.match[2]),
-      odihr: num(total.match[3]),
-      osce: num(total.match[4]),
-      found: total,
-    },
-    odihr: { coreTeam: num(odihr.match[1]), longTerm: num(odihr.match[2]), found: odihr },
+    ...(total
+      ? {
+          total: {
+            observers: num(total.match[1]),
+            countries: num(total.match[2]),
+            odihr: num(total.match[3]),
+            delegations: [...delegations].map((m) => ({ name: m[2].trim(), members: num(m[1]) })),
+            found: total,
+          },
+        }
+      : {}),
+    ...(odihr ? { odihr: { coreTeam: num(odihr.match[1]), longTerm: num(odihr.match[2]), found: odihr } } : {}),
   };
 }
 
-/** The winner's share of the vote as the report's text states it (chapter XIV). */
-export function statedWinnerShare(sections: TextSection[]): Found {
-  return findParagraph(sections, /declared the acting president, Mr\. \w+, as the winner with ([\d.]+) per cent of the vote/);
+/** The winner's share of the vote as the report's text states it, where it states it once. */
+export function statedWinnerShare(sections: TextSection[]): Found | undefined {
+  return findStatement(sections, /declared [^.]*?as the winner with ([\d.]+) per ?cent of the votes?/);
 }
 
-/** The turnout as the report's text states it (chapter XIII). */
-export function statedTurnout(sections: TextSection[]): Found {
-  return findParagraph(sections, /The voter turnout was reported at ([\d.]+) per cent/);
+/** The turnout as the report's text states it, where it states it once. */
+export function statedTurnout(sections: TextSection[]): Found | undefined {
+  return findStatement(sections, /(?:voter )?turnout was (?:reported|announced) (?:at|as) ([\d.]+) per ?cent/i);
 }
 
-/** The paragraph that notes the CEC need not publish the number of invalid ballots. */
-export function statedInvalidBallots(sections: TextSection[]): Found {
-  return findParagraph(sections, /does not require the CEC to publish the number of invalid ballots/);
+/** The paragraph that notes the number of invalid ballots need not be published, where there is one. */
+export function statedInvalidBallots(sections: TextSection[]): Found | undefined {
+  return findStatement(sections, /not require [^.]*? to publish the number of invalid ballots/);
 }
 
-/** A paragraph where the report writes a name as given, for a [sic] note to point at. */
-export function firstMention(sections: TextSection[], words: string): Place {
-  const first = sections.flatMap((s) => s.paragraphs.filter((p) => p.text.includes(words)).map((p) => ({ chapter: s.chapter, n: p.n })))[0];
-  if (!first) throw new Error(`the report's text never writes "${words}"`);
-  return first;
+/** The first paragraph where the report writes some words, for a [sic] note to point at. */
+export function firstMention(sections: TextSection[], words: string): Place | undefined {
+  return sections.flatMap((s) => s.paragraphs.filter((p) => p.text.includes(words)).map((p) => ({ chapter: s.chapter, n: p.n })))[0];
 }
 
 /** The sentence of the paragraph in which a statement was found, from the match to the next full stop. */

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ReportMeta } from '../schemas/report.ts';
 import { toTitleCase } from './title-case.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -50,4 +51,38 @@ export function chapterOf(section: SectionEntry): string {
 export function navTitle(section: SectionEntry): string {
   const { number, title } = section.data;
   return number ? `${number}. ${toTitleCase(title)}` : toTitleCase(title);
+}
+
+/** The publication, as the report's title page prints it. */
+export async function getReportMeta(): Promise<ReportMeta> {
+  const entries = await getCollection('report');
+  if (entries.length !== 1) throw new Error(`content/report has ${entries.length} entries, expected one`);
+  return entries[0].data;
+}
+
+/** The chapter that lists the recommendations, where the report has one. */
+export async function getRecommendationsChapter(): Promise<SectionEntry | undefined> {
+  return (await getSections()).find((s) => s.data.kind === 'chapter' && s.data.title === 'RECOMMENDATIONS');
+}
+
+/** What a chapter is called in running text: "chapter XV", or its title where it has no number. */
+export function chapterName(section: SectionEntry | undefined): string {
+  if (!section) return 'the recommendations chapter';
+  return section.data.number ? `chapter ${section.data.number}` : toTitleCase(section.data.title);
+}
+
+/** The first and last paragraph numbers of the report ("¶ 1–158"). */
+export async function paragraphRange(): Promise<string> {
+  const numbers = (await getSections()).flatMap((s) => s.data.paragraphs.map((p) => p.n));
+  return numbers.length ? `¶ ${Math.min(...numbers)}–${Math.max(...numbers)}` : 'no numbered paragraphs';
+}
+
+/** The report in a phrase for descriptions: "the ODIHR final report on the early presidential election in the Republic of …". */
+export function reportPhrase(meta: ReportMeta): string {
+  return `the ODIHR final report on the ${meta.election.toLowerCase()} in ${countryInText(meta)} (${meta.electionDate.printed})`;
+}
+
+/** The country's name in running text: formal names take "the" ("the Republic of …", "the Netherlands"). */
+export function countryInText(meta: ReportMeta): string {
+  return /\b(?:Republic|Kingdom|Federation|Principality|Duchy|States|Netherlands)\b/.test(meta.country) ? `the ${meta.country}` : meta.country;
 }

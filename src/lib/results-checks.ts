@@ -1,41 +1,39 @@
-import type { Figure, Results } from '../schemas/results.ts';
+import type { Figure } from '../schemas/results.ts';
+import { keyFigures, type Contest } from './results-tables.ts';
 
-/** One candidate's printed percentage against the shares computed from the annex's own figures. */
+/** One contestant's printed percentage against the shares computed from the annex's own figures. */
 export interface ShareCheck {
   name: string;
   votes: number;
   percentagePrinted: string;
-  /** Share of the candidates' total votes, rounded as printed. */
+  /** Share of the contestants' total votes, rounded as printed. */
   ofCandidates: string;
-  /** Share of "Voted", rounded as printed. */
-  ofVoted: string;
+  /** Share of those who voted, rounded as printed, where the annex gives that figure. */
+  ofVoted?: string;
 }
 
-/** What the figures of Annex I add up to: every number here is derived, none is printed. */
-export interface ResultsChecks {
+/** The turnout as printed against voted ÷ registered. */
+export interface TurnoutCheck {
+  printed: Figure;
   registered: number;
   voted: number;
-  /** Sum of the candidates' votes. */
-  candidatesTotal: number;
-  /** "Voted" minus the candidates' total. */
-  difference: number;
-  /** The difference as a percentage of "Voted", to two decimals. */
-  differenceShare: string;
-  shares: ShareCheck[];
-  /** Which base reproduces every printed percentage: the candidates' total, "Voted", or neither. */
-  base: 'candidates' | 'voted' | 'neither';
-  turnoutPrinted: Figure;
   /** Voted ÷ registered, to two decimals. */
-  turnoutComputed: string;
+  computed: string;
   /** Voted ÷ registered, rounded to the printed turnout's decimals. */
-  turnoutRounded: string;
+  rounded: string;
 }
 
-/** A key figure of the annex by its printed label, or an error naming it. */
-export function figure(results: Omit<Results, 'sic'>, label: string): Figure {
-  const found = results.figures.find((f) => f.label === label);
-  if (!found) throw new Error(`Annex I has no figure "${label}"`);
-  return found;
+/** What the figures of a results table add up to: every number here is derived, none is printed. */
+export interface ResultsChecks {
+  /** Sum of the contestants' votes. */
+  candidatesTotal: number;
+  /** Those who voted, as the annex prints it, with what the votes leave of it. */
+  voted?: { value: number; difference: number; differenceShare: string };
+  /** The printed percentages against the computed shares, where the table prints percentages. */
+  shares?: ShareCheck[];
+  /** Which base reproduces every printed percentage: the contestants' total, those who voted, or neither. */
+  base?: 'candidates' | 'voted' | 'neither';
+  turnout?: TurnoutCheck;
 }
 
 /** The number of decimals a printed figure shows ("70.96" → 2, "77.5%" → 1). */
@@ -50,43 +48,57 @@ export function percent(part: number, whole: number, decimals: number): string {
   return (Math.round((part * 100 * scale) / whole) / scale).toFixed(decimals);
 }
 
-/** Checks the annex's figures against each other. */
-export function checkResults(results: Omit<Results, 'sic'>): ResultsChecks {
-  const registered = figure(results, 'Registered voters').value;
-  const voted = figure(results, 'Voted').value;
-  const turnoutPrinted = figure(results, 'Voter turnout');
-  const candidatesTotal = results.candidates.reduce((sum, c) => sum + c.votes, 0);
-  const shares = results.candidates.map((c) => {
-    const decimals = decimalsOf(c.percentagePrinted);
-    return {
-      name: c.name,
-      votes: c.votes,
-      percentagePrinted: c.percentagePrinted,
-      ofCandidates: percent(c.votes, candidatesTotal, decimals),
-      ofVoted: percent(c.votes, voted, decimals),
-    };
-  });
-  const all = (key: 'ofCandidates' | 'ofVoted') => shares.every((s) => s[key] === s.percentagePrinted);
+/** The printed number without its per cent sign, for comparing with a computed share ("70.96"). */
+const bare = (printed: string) => printed.replace(/\s?%$/, '').trim();
+
+/** Checks a table's figures against each other and against the key figures of its part of the annex; nothing where it has no votes. */
+export function checkResults(contest: Contest, figures: Figure[]): ResultsChecks | undefined {
+  const counted = contest.contestants.filter((c) => c.votes !== undefined);
+  if (contest.votesColumn === undefined || counted.length === 0) return undefined;
+  const { registered, voted, turnout } = keyFigures(figures);
+  const candidatesTotal = counted.reduce((sum, c) => sum + c.votes!, 0);
+  const shares =
+    contest.shareColumn === undefined
+      ? undefined
+      : counted.map((c) => {
+          const printed = bare(c.sharePrinted!);
+          const decimals = decimalsOf(printed);
+          return {
+            name: c.name,
+            votes: c.votes!,
+            percentagePrinted: printed,
+            ofCandidates: percent(c.votes!, candidatesTotal, decimals),
+            ...(voted ? { ofVoted: percent(c.votes!, voted.value!, decimals) } : {}),
+          };
+        });
+  const all = (key: 'ofCandidates' | 'ofVoted') => !!shares && shares.every((s) => s[key] === s.percentagePrinted);
   return {
-    registered,
-    voted,
     candidatesTotal,
-    difference: voted - candidatesTotal,
-    differenceShare: percent(voted - candidatesTotal, voted, 2),
-    shares,
-    base: all('ofCandidates') ? 'candidates' : all('ofVoted') ? 'voted' : 'neither',
-    turnoutPrinted,
-    turnoutComputed: percent(voted, registered, 2),
-    turnoutRounded: percent(voted, registered, decimalsOf(turnoutPrinted.printed)),
+    ...(voted
+      ? {
+          voted: {
+            value: voted.value!,
+            difference: voted.value! - candidatesTotal,
+            differenceShare: percent(voted.value! - candidatesTotal, voted.value!, 2),
+          },
+        }
+      : {}),
+    ...(shares ? { shares, base: all('ofCandidates') ? 'candidates' : all('ofVoted') ? 'voted' : 'neither' } : {}),
+    ...(registered && voted && turnout
+      ? {
+          turnout: {
+            printed: turnout,
+            registered: registered.value!,
+            voted: voted.value!,
+            computed: percent(voted.value!, registered.value!, 2),
+            rounded: percent(voted.value!, registered.value!, decimalsOf(turnout.printed)),
+          },
+        }
+      : {}),
   };
 }
 
 /** A count written as the report writes counts: "1,495,401". */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-/** The id of a candidate's row in the table of results ("candidate-sadi-bek-tugel"). */
-export function candidateId(name: string): string {
-  return `candidate-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }

@@ -20,7 +20,7 @@ export function markSic(text: string, words: readonly Sic[]): SicPiece[] {
     });
 }
 
-/** A text with its misprints marked as plain text ("Kassym-Jomart Tokyaev [sic]"), for an SVG label. */
+/** A text with its misprints marked as plain text ("Jon Smiht [sic]"), for an SVG label. */
 export function withSicMarks(text: string, words: readonly Sic[]): string {
   return markSic(text, words)
     .map((p) => (p.sic ? `${p.text} [sic]` : p.text))

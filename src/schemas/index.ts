@@ -5,3 +5,4 @@ export * from './recommendation.ts';
 export * from './results.ts';
 export * from './observers.ts';
 export * from './sic.ts';
+export * from './report.ts';

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 
-/** Front matter of one recommendation of chapter XV; the body holds its text as listed there. */
+/** Front matter of one recommendation of the recommendations chapter; the body holds its text as listed there. */
 export const recommendationSchema = z.object({
-  /** Its number in chapter XV (1–31). */
-  number: z.number().int().min(1).max(31),
+  /** Its number in the recommendations chapter. */
+  number: z.number().int().positive(),
   /** Whether it is one of the priority recommendations (1–11). */
   priority: z.boolean(),
-  /** The sub-heading of chapter XV it stands under; for a priority one, the title of the chapter where it stands inline. */
+  /** The sub-heading of the recommendations chapter it stands under; for a priority one, the title of the chapter where it stands inline. */
   topic: z.string().min(1),
   /** Kebab-case key of the topic, for filters and URLs. */
   topicSlug: z.string().regex(/^[a-z0-9-]+$/),
@@ -18,9 +18,9 @@ export const recommendationSchema = z.object({
   paragraph: z.number().int().positive(),
   /** The inline wording, as Markdown. */
   inlineText: z.string().min(1),
-  /** Number of the paragraph of chapter XV that lists it. */
+  /** Number of the paragraph of the recommendations chapter that lists it. */
   listParagraph: z.number().int().positive(),
-  /** Line of the source where chapter XV lists it. */
+  /** Line of the source where the recommendations chapter lists it. */
   line: z.number().int().positive(),
 });
 

@@ -7,8 +7,8 @@ export const paragraphSchema = z.object({
   n: z.number().int().positive(),
   /** Line of the source where the paragraph starts. */
   line: z.number().int().positive(),
-  /** Number of the recommendation (1–31) this paragraph states inline, if any. */
-  recommendation: z.number().int().min(1).max(31).optional(),
+  /** Number of the recommendation this paragraph states inline, if any. */
+  recommendation: z.number().int().positive().optional(),
   /** Whether that recommendation is a priority one. */
   priority: z.boolean().optional(),
 });
@@ -47,8 +47,8 @@ export const sectionSchema = z.object({
   paragraphs: z.array(paragraphSchema),
   /** Numbers of the footnotes cited in the section's own text. */
   footnotes: z.array(z.number().int().positive()),
-  /** Numbers of the recommendations standing inline (or listed, in chapter XV) in the section. */
-  recommendations: z.array(z.number().int().min(1).max(31)),
+  /** Numbers of the recommendations standing inline (or listed, in the recommendations chapter) in the section. */
+  recommendations: z.array(z.number().int().positive()),
   /** Cross-references in the section's text. */
   crossReferences: z.array(crossReferenceSchema),
   /** Misprints in the section's text, marked [sic] where they stand. */
