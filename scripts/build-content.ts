@@ -5,7 +5,7 @@
  *   node scripts/build-content.ts [--check] [--source FILE] [--sic FILE] [--out DIR]
  */
 import { parseArgs } from 'node:util';
-import { formatReportError, ReportError } from './pipeline/report-error.ts';
+import { formatError } from './pipeline/report-error.ts';
 import { parseReport } from './pipeline/parse-report.ts';
 import { toContentFiles, serialize } from './pipeline/to-markdown.ts';
 import { validateContent } from './pipeline/validate-content.ts';
@@ -41,6 +41,6 @@ try {
     console.log(`wrote ${output.size} files to ${values.out}/`);
   }
 } catch (error) {
-  console.error(error instanceof ReportError ? formatReportError(values.source, error) : `error: ${(error as Error).message}`);
+  console.error(formatError(values.source, error));
   process.exitCode = 1;
 }
