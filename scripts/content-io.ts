@@ -41,6 +41,7 @@ function attempt<T>(path: string, failed: string, call: () => T): T {
   try {
     return call();
   } catch (error) {
+    // A missing input is the common mistake (a wrong --source): say it plainly.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && failed === 'cannot read') throw new FileError(path, 'no such file');
     throw new FileError(path, `${failed} (${describeSystemError(error)})`);
   }
@@ -66,9 +67,11 @@ export function readSource(path: string, fs: ContentFs = nodeFs): Uint8Array {
   const fd = attempt(path, 'cannot read', () => fs.openSync(path, 'r'));
   try {
     let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) {
+    let n: number;
+    do {
       n = attempt(path, 'cannot read', () => fs.readSync(fd, buffer, length, buffer.length - length, null));
-    }
+      length += n;
+    } while (n > 0 && length < buffer.length);
     if (length > MAX_REPORT_BYTES) throw tooLarge(`over ${MAX_REPORT_BYTES / MB} MB`);
     return buffer.subarray(0, length);
   } finally {
