@@ -7,7 +7,7 @@
  * The report's folder (REPORT, or content/source) holds report.txt and, optionally, report.yaml.
  */
 import { parseArgs } from 'node:util';
-import { formatReportError, ReportError } from './pipeline/report-error.ts';
+import { formatError } from './pipeline/report-error.ts';
 import { parseReport } from './pipeline/parse-report.ts';
 import { toContentFiles, serialize } from './pipeline/to-markdown.ts';
 import { validateContent } from './pipeline/validate-content.ts';
@@ -29,11 +29,12 @@ try {
   // The report's folder: its text and its settings.
   const folder = values.source ? undefined : reportFolder(values.report);
   source = values.source ?? folder!.text;
-  const settings = readSettings(values.settings ?? folder?.settings ?? '');
+  const settingsPath = values.settings ?? folder?.settings ?? '';
+  const settings = readSettings(settingsPath);
   // Read the single source of truth.
   const bytes = readSource(source);
   // Parse it into structured data, checking it as we go.
-  const files = toContentFiles(parseReport(bytes, settings));
+  const files = toContentFiles(parseReport(bytes, settings, settingsPath || 'report.yaml'));
   // Validate against the collections' zod schemas and cross-references.
   const problems = validateContent(files);
   if (problems.length > 0) throw new Error(`the parsed content is invalid:\n  ${problems.join('\n  ')}`);
@@ -50,6 +51,6 @@ try {
     console.log(`wrote ${output.size} files to ${values.out}/ from ${source}`);
   }
 } catch (error) {
-  console.error(error instanceof ReportError ? formatReportError(source, error) : `error: ${(error as Error).message}`);
+  console.error(formatError(source, error));
   process.exitCode = 1;
 }

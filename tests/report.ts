@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readSicList } from '../scripts/content-io.ts';
 import { parseReport, type Report } from '../scripts/pipeline/parse-report.ts';
+import { readSettings } from '../scripts/report-folder.ts';
+
+/** The folder of the report the site publishes by default. */
+export const REPORT_FOLDER = 'content/source';
 
 /** Path of the report, the project's single source of truth. */
-export const REPORT_PATH = 'content/source/odihr-kazakhstan-2019-final-report.txt';
+export const REPORT_PATH = `${REPORT_FOLDER}/report.txt`;
 
 /** The report's bytes. */
 export const reportBytes = (): Buffer => readFileSync(REPORT_PATH);
@@ -11,12 +14,15 @@ export const reportBytes = (): Buffer => readFileSync(REPORT_PATH);
 /** The report's lines, as in the file. */
 export const reportLines = (): string[] => readFileSync(REPORT_PATH, 'utf8').split('\n');
 
-let parsed: Report | undefined;
-/** The editorial list of misprints. */
-export const sicList = () => readSicList('content/source/sic.yaml');
+/** The report's settings: its address, the misprints to mark, the names of one state. */
+export const reportSettings = () => readSettings(`${REPORT_FOLDER}/report.yaml`);
 
-/** The real report with its list of misprints, parsed once per test file. */
+/** The editorial list of misprints. */
+export const sicList = () => reportSettings().sic;
+
+let parsed: Report | undefined;
+/** The real report with its settings, parsed once per test file. */
 export function realReport(): Report {
-  parsed ??= parseReport(reportBytes(), sicList());
+  parsed ??= parseReport(reportBytes(), reportSettings());
   return parsed;
 }

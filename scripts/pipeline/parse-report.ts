@@ -14,7 +14,7 @@ import { normalizeText } from './normalize-text.ts';
 import { numberParagraphs, type ProseSection } from './number-paragraphs.ts';
 import { readContents } from './read-contents.ts';
 import { readCover } from './read-cover.ts';
-import { ReportError } from './report-error.ts';
+import { FileError, ReportError } from './report-error.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { blockText, splitBlocks, type Block } from './split-blocks.ts';
 import { splitSections, type RawSection } from './split-sections.ts';
@@ -44,7 +44,7 @@ function annex(sections: RawSection[], holds: RegExp): RawSection | undefined {
 }
 
 /** Parses the report's bytes into structured data, checking it as it goes; the settings list misprints to mark. */
-export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings> = {}): Report {
+export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings> = {}, settingsPath = 'report.yaml'): Report {
   const sic = settings.sic ?? [];
   // Text and blocks: UTF-8, one line ending, blocks between blank lines.
   const blocks = splitBlocks(normalizeText(bytes));
@@ -88,7 +88,7 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
   ];
   const stale = unmatchedSic(texts, sic);
   if (stale.length > 0) {
-    throw new Error(`report.yaml: sic: ${stale.map((e) => `"${e.text}"`).join(', ')} stand(s) nowhere in the report's text`);
+    throw new FileError(settingsPath, `sic: ${stale.map((e) => `"${e.text}"`).join(', ')} stand(s) nowhere in the report's text`);
   }
   return {
     meta,

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../scripts/content-io.ts';
 import { reportLines } from '../report.ts';
@@ -151,5 +151,120 @@ describe('good input', () => {
     expect(execFileSync(process.execPath, ['scripts/build-content.ts', '--check'], { encoding: 'utf8' })).toMatch(
       /content\/ is up to date: 169 files/,
     );
+  });
+});
+
+/** Everything below a folder, hidden files included: path → "folder", or the file's text. */
+function tree(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { withFileTypes: true, recursive: true }).map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(root, path), entry.isDirectory() ? 'folder' : readFileSync(path, 'utf8')];
+    }),
+  );
+}
+
+/** Runs the command line with these arguments on a copy of content/ (made ready by `prepare`), timed. */
+function cli(name: string, args: string[], prepare: (out: string) => void = () => {}) {
+  const out = join(dir, name);
+  cpSync('content', out, { recursive: true, filter: (src) => !src.includes('source') });
+  prepare(out);
+  const before = tree(out);
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['scripts/build-content.ts', ...args, '--out', out], { encoding: 'utf8' });
+  return { ...run, out, ms: performance.now() - start, unchanged: JSON.stringify(tree(out)) === JSON.stringify(before) };
+}
+
+/** The report's text with one line replaced, written to a file for the command line. */
+function sourceWith(name: string, text: string): string {
+  const path = join(dir, `${name}.txt`);
+  writeFileSync(path, text);
+  return path;
+}
+
+const MB = 1024 * 1024;
+const referenceLine = lineOf('Following the announcement of the election');
+const markerLine = lineOf('¹⁰ ');
+
+describe('limits, invisible characters and file errors: refused before any work, content/ untouched', () => {
+  it('a line of 10 MB is refused from the file size, in under 2 s', () => {
+    const text = edit({ [referenceLine]: 'x'.repeat(10 * MB) });
+    const path = sourceWith('ten-mb-line', text);
+    const run = cli('ten-mb-line', ['--source', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${path}: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB; the limit is 5 MB`);
+    expect(run.ms).toBeLessThan(2000);
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('a line of 200,000 characters in a file under 5 MB is refused at its line, in under 2 s', () => {
+    // Two-byte characters: the limit counts characters, not bytes.
+    const path = sourceWith('long-line', edit({ [referenceLine]: 'é'.repeat(200_000) }));
+    const run = cli('long-line', ['--source', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${path}:${referenceLine}: line of 200,000 characters; the limit is 100,000`);
+    expect(run.ms).toBeLessThan(2000);
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('a 6 MB file is refused', () => {
+    const text = lines.join('\n');
+    const path = sourceWith('six-mb', `${text}\n${'padding\n'.repeat(Math.ceil((6 * MB - Buffer.byteLength(text)) / 8))}`);
+    const run = cli('six-mb', ['--source', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${path}: 6.0 MB; the limit is 5 MB`);
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('a zero-width space inside a footnote reference in the text: its line and what it is', () => {
+    const line = lines[referenceLine - 1];
+    const column = [...line.slice(0, line.indexOf('¹⁰'))].length + 2;
+    const path = sourceWith('zwsp-reference', edit({ [referenceLine]: line.replace('¹⁰', '¹\u200B⁰') }));
+    const run = cli('zwsp-reference', ['--source', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `${path}:${referenceLine}: an invisible character (U+200B ZERO WIDTH SPACE) inside the footnote reference ¹⁰, at column ${column}: remove it`,
+    );
+    expect(run.unchanged).toBe(true);
+  });
+
+  it('a zero-width space inside a footnote marker at a page bottom, and a soft hyphen after one', () => {
+    const marker = sourceWith('zwsp-marker', edit({ [markerLine]: lines[markerLine - 1].replace('¹⁰', '¹\u200B⁰') }));
+    const run = cli('zwsp-marker', ['--source', marker]);
+    expect(run.stderr.trim()).toMatch(
+      new RegExp(
+        `:${markerLine}: an invisible character \\(U\\+200B ZERO WIDTH SPACE\\) inside the footnote reference ¹⁰, at column 2: remove it$`,
+      ),
+    );
+    const hyphen = sourceWith('soft-hyphen', edit({ [referenceLine]: lines[referenceLine - 1].replace('¹⁰', '¹⁰\u00AD') }));
+    const after = cli('soft-hyphen', ['--source', hyphen]);
+    expect(after.stderr).toMatch(
+      new RegExp(`:${referenceLine}: an invisible character \\(U\\+00AD SOFT HYPHEN\\) right after the footnote reference ¹⁰, `),
+    );
+    expect([run.status, after.status]).toEqual([1, 1]);
+    expect([run.unchanged, after.unchanged]).toEqual([true, true]);
+  });
+
+  it('--source pointing at a folder, or at nothing', () => {
+    const folder = cli('source-folder', ['--source', dir]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr.trim()).toBe(`${dir}: is a folder, not the report file (EISDIR)`);
+    expect(folder.unchanged).toBe(true);
+    const missing = cli('source-missing', ['--source', join(dir, 'missing.txt')]);
+    expect(missing.stderr.trim()).toBe(`${join(dir, 'missing.txt')}: no such file`);
+    expect(missing.status).toBe(1);
+  });
+
+  it('a collection that is a file, not a folder: named, and content/ byte-identical', () => {
+    const collection = COLLECTIONS[3];
+    const run = cli('collection-file', [], (out) => {
+      rmSync(join(out, collection), { recursive: true });
+      writeFileSync(join(out, collection), 'not a folder\n');
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `${join(run.out, collection)}: is a file, not a folder: move it away and run again; ${run.out}/ left as it was`,
+    );
+    expect(run.unchanged).toBe(true);
   });
 });
