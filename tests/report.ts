@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseReport, type Report } from '../scripts/pipeline/parse-report.ts';
 import { readSettings } from '../scripts/report-folder.ts';
+import { readContest } from '../src/lib/results-tables.ts';
 
 /** The folder of the report the site publishes by default. */
 export const REPORT_FOLDER = 'content/source';
@@ -25,4 +26,17 @@ let parsed: Report | undefined;
 export function realReport(): Report {
   parsed ??= parseReport(reportBytes(), reportSettings());
   return parsed;
+}
+
+/** The candidates of the real report's results table, their numbers read as the results page reads them. */
+export function realCandidates() {
+  const contest = readContest(realReport().results!.tables[0])!;
+  return contest.contestants.map((c) => ({
+    name: c.name,
+    votes: c.votes!,
+    votesPrinted: c.votesPrinted!,
+    percentage: c.share!,
+    percentagePrinted: c.sharePrinted!,
+    line: c.line,
+  }));
 }

@@ -1,6 +1,6 @@
 /** What the reader filters the list of observers by; empty strings filter nothing. */
 export interface ObserverFilter {
-  /** Key of a group ("odihr-core-team"). */
+  /** Key of a group ("odihr-eom-core-team"). */
   group: string;
   /** A country as printed ("Germany"). */
   country: string;

@@ -90,7 +90,7 @@ export function statedMission(sections: TextSection[]): StatedMission {
 
 /** The winner's share of the vote as the report's text states it, where it states it once. */
 export function statedWinnerShare(sections: TextSection[]): Found | undefined {
-  return findStatement(sections, /declared [^.]*?as the winner with ([\d.]+) per ?cent of the votes?/);
+  return findStatement(sections, /declared (?:[^.]|\b(?:Mr|Ms|Mrs|Dr)\.)*?as the winner with ([\d.]+) per ?cent of the votes?/);
 }
 
 /** The turnout as the report's text states it, where it states it once. */

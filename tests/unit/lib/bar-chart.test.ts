@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart, textWidth } from '../../../src/lib/bar-chart.ts';
 import { formatCount } from '../../../src/lib/results-checks.ts';
-import { realReport } from '../../report.ts';
+import { realCandidates, realReport } from '../../report.ts';
 
-const candidates = realReport().results.candidates.map((c) => ({ label: c.name, value: c.votes, valueLabel: formatCount(c.votes) }));
+const candidates = realCandidates().map((c) => ({ label: c.name, value: c.votes, valueLabel: formatCount(c.votes) }));
 
 describe('layoutBarChart', () => {
   it('stacked: one bar per candidate, lengths proportional to the votes, the largest filling the room', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexRecommendation, citeRecommendation, REPORT } from '../../../src/lib/citation.ts';
+import { bibtexRecommendation, citeRecommendation } from '../../../src/lib/citation.ts';
 import { toTitleCase } from '../../../src/lib/title-case.ts';
-import { reportLines } from '../../report.ts';
+import { realReport, reportLines } from '../../report.ts';
+
+const meta = realReport().meta;
 
 describe('the report as a publication', () => {
   it('is what the title page prints', () => {
@@ -11,26 +13,35 @@ describe('the report as a publication', () => {
       .map((l) => l.trim())
       .filter(Boolean);
     const [, country, election, day, name1, name2, place, date] = cover;
-    expect(REPORT.institution).toBe(`OSCE ${cover[0]}`);
-    expect(REPORT.title).toBe(`${toTitleCase(country)}, ${toTitleCase(election)}, ${day}: ${name1} ${name2}`);
-    expect([REPORT.place, REPORT.printedDate]).toEqual([place, date]);
-    expect(new Date(REPORT.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(date);
+    expect(meta.institution).toBe(cover[0]);
+    expect(meta.title).toBe(`${toTitleCase(country)}, ${toTitleCase(election)}, ${day}: ${name1} ${name2}`);
+    expect([meta.place, meta.published.printed]).toEqual([place, date]);
+    expect(new Date(meta.published.iso!).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(date);
+    expect(meta).toMatchObject({
+      country: 'Republic of Kazakhstan',
+      shortName: 'Kazakhstan',
+      election: 'Early Presidential Election',
+      electionDate: { printed: '9 June 2019', iso: '2019-06-09', year: 2019 },
+      siteName: 'Kazakhstan 2019 · ODIHR Election Observation Report',
+      citationKey: 'odihr2019kazakhstan',
+      site: 'https://odihr-kz-2019.example.org',
+    });
   });
 });
 
 describe('citeRecommendation', () => {
   it('gives the standard form, with the title apart for italics', () => {
-    const citation = citeRecommendation(7);
+    const citation = citeRecommendation(meta, 7);
     expect(citation.text).toBe(
       'OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report, Warsaw, 4 October 2019, recommendation 7.',
     );
     expect(citation.before + citation.title + citation.after).toBe(citation.text);
-    expect(citation.title).toBe(REPORT.title);
+    expect(citation.title).toBe(meta.title);
   });
 });
 
 describe('bibtexRecommendation', () => {
-  const entry = bibtexRecommendation(31, 'https://example.org/recommendations/31/');
+  const entry = bibtexRecommendation(meta, 31, 'https://example.org/recommendations/31/');
 
   it('is a technical report with every field a reference manager needs', () => {
     expect(entry).toBe(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findExpansion, parseNominations, runsText, sliceRuns } from '../../../src/lib/nominations.ts';
-import { realReport } from '../../report.ts';
+import { realCandidates, realReport } from '../../report.ts';
 
 const report = realReport();
 const footnote49 = report.footnotes.find((f) => f.number === 49)!;
-const names = report.results.candidates.map((c) => c.name);
+const names = realCandidates().map((c) => c.name);
 
 describe('parseNominations', () => {
   it('reads footnote 49 into the nominator of each of the seven candidates of Annex I', () => {

@@ -9,10 +9,10 @@ const GERMAN_CORE = ['Zarona ISMAILOVA'];
 
 describe('filtering the real list of observers', () => {
   it('by group and country: the core team from Germany, everyone from Germany, the OSCE PA, everyone', () => {
-    const germanCore = rows.filter((r) => matchesFilter(r, { ...none, group: 'odihr-core-team', country: 'Germany' }));
+    const germanCore = rows.filter((r) => matchesFilter(r, { ...none, group: 'odihr-eom-core-team', country: 'Germany' }));
     expect(germanCore.map((r) => r.name)).toEqual(GERMAN_CORE);
     expect(rows.filter((r) => matchesFilter(r, { ...none, country: 'Germany' }))).toHaveLength(46);
-    expect(rows.filter((r) => matchesFilter(r, { ...none, group: 'osce-pa' }))).toHaveLength(49);
+    expect(rows.filter((r) => matchesFilter(r, { ...none, group: 'osce-parliamentary-assembly' }))).toHaveLength(49);
     expect(rows.filter((r) => matchesFilter(r, none))).toHaveLength(334);
   });
 
@@ -31,8 +31,8 @@ describe('foldName', () => {
 
 describe('the filter in the URL', () => {
   it('reads group, country and q; missing ones filter nothing', () => {
-    expect(readFilter(new URLSearchParams('group=odihr-core-team&country=Germany&q=z'))).toEqual({
-      group: 'odihr-core-team',
+    expect(readFilter(new URLSearchParams('group=odihr-eom-core-team&country=Germany&q=z'))).toEqual({
+      group: 'odihr-eom-core-team',
       country: 'Germany',
       q: 'z',
     });

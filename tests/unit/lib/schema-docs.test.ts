@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { recommendationRecordSchema, resultsRecordSchema, observerRowSchema } from '../../../src/lib/open-data-schemas.ts';
+import { observerRowSchema, recommendationRecordSchema, resultCellSchema, resultsRecordSchema } from '../../../src/lib/open-data-schemas.ts';
 import { NAMED_SCHEMAS, SCHEMA_COMMENTS } from '../../../src/lib/schema-comments.ts';
 import { documentFields, fieldComments } from '../../../src/lib/schema-docs.ts';
 
@@ -43,7 +43,7 @@ describe('documentFields', () => {
       path: 'number',
       type: 'integer',
       optional: false,
-      description: 'Its number in chapter XV (1–31).',
+      description: 'Its number in the recommendations chapter.',
     });
     expect(fields.find((f) => f.path === 'permalink')).toMatchObject({ type: 'URL', optional: false });
     expect(fields.map((f) => f.path)).toEqual(Object.keys(recommendationRecordSchema.shape));
@@ -51,12 +51,12 @@ describe('documentFields', () => {
 
   it('goes into nested records, and every field has a description', () => {
     const fields = docs(resultsRecordSchema);
-    expect(fields.map((f) => f.path)).toContain('candidates[].votesPrinted');
+    expect(fields.map((f) => f.path)).toContain('tables[].rows[].cells');
     expect(fields.find((f) => f.path === 'figures')).toMatchObject({ type: 'array of object' });
     expect(fields.find((f) => f.path === 'figures[].value')?.description).toBe(
-      'The value as a number (a percentage as its number of per cent).',
+      'The value as a number (a percentage as its number of per cent), where it is one.',
     );
-    for (const schema of [resultsRecordSchema, recommendationRecordSchema, observerRowSchema]) {
+    for (const schema of [resultsRecordSchema, resultCellSchema, recommendationRecordSchema, observerRowSchema]) {
       for (const field of docs(schema)) expect(field.description, field.path).not.toBe('');
     }
     expect(docs(observerRowSchema).find((f) => f.path === 'role')).toMatchObject({ optional: true });

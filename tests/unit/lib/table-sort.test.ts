@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareCells, nextSort, readSort, sortedOrder, writeSort } from '../../../src/lib/table-sort.ts';
-import { realReport } from '../../report.ts';
+import { realCandidates, realReport } from '../../report.ts';
 
-const candidates = realReport().results.candidates;
+const candidates = realCandidates();
 
 describe('sorting the candidates of Annex I', () => {
   it('by votes, most first: Tokyaev, Kossanov, Yespayeva, Rakhimbekov, Taspikhov, Akhmetbekov, Tugel', () => {

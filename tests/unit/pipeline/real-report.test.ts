@@ -4,7 +4,7 @@ import { serialize, toContentFiles } from '../../../scripts/pipeline/to-markdown
 import { validateContent } from '../../../scripts/pipeline/validate-content.ts';
 import { parseReport } from '../../../scripts/pipeline/parse-report.ts';
 import { stripSuperscripts } from '../../../src/lib/superscript.ts';
-import { realReport, reportBytes, reportLines, sicList } from '../../report.ts';
+import { realCandidates, realReport, reportBytes, reportLines, reportSettings, sicList } from '../../report.ts';
 
 const report = realReport();
 const paragraphs = report.sections.flatMap(paragraphsOf);
@@ -191,14 +191,15 @@ describe('the real report: recommendations', () => {
 
 describe('the real report: annexes', () => {
   it('reads Annex I as printed, "Tokyaev" included', () => {
-    expect(report.results.figures).toEqual([
-      { label: 'Registered voters', printed: '11,960,364', value: 11960364 },
-      { label: 'Voted', printed: '9,274,110', value: 9274110 },
-      { label: 'Mobile voting', printed: '105,682', value: 105682 },
-      { label: 'Voting with AVCs', printed: '22,502', value: 22502 },
-      { label: 'Voter turnout', printed: '77.5%', value: 77.5 },
+    expect(report.results!.figures).toEqual([
+      { label: 'Registered voters', printed: '11,960,364', value: 11960364, line: 653 },
+      { label: 'Voted', printed: '9,274,110', value: 9274110, line: 654 },
+      { label: 'Mobile voting', printed: '105,682', value: 105682, line: 655 },
+      { label: 'Voting with AVCs', printed: '22,502', value: 22502, line: 656 },
+      { label: 'Voter turnout', printed: '77.5%', value: 77.5, line: 657 },
     ]);
-    expect(report.results.candidates.map((c) => [c.name, c.votes, c.percentage])).toEqual([
+    expect(report.results!.tables.map((t) => [t.columns, t.rows.length, t.line])).toEqual([[['Candidate', 'Votes', 'Percentage'], 7, 659]]);
+    expect(realCandidates().map((c) => [c.name, c.votes, c.percentage])).toEqual([
       ['Zhambyl Akhmetbekov', 167649, 1.82],
       ['Daniya Yespayeva', 465714, 5.05],
       ['Amirzhan Kossanov', 1495401, 16.23],
@@ -207,15 +208,15 @@ describe('the real report: annexes', () => {
       ['Kassym-Jomart Tokyaev', 6539715, 70.96],
       ['Sadi-Bek Tugel', 84582, 0.92],
     ]);
-    expect(report.results.footnote).toBe(107);
+    expect(report.results!.footnote).toBe(107);
   });
 
-  it('reads every person of Annex II, whatever the column order of the group', () => {
-    expect(report.observers.map((g) => [g.heading, g.members.length])).toEqual([
-      ['OSCE Parliamentary Assembly', 49],
-      ['ODIHR EOM Short-term Observers', 250],
-      ['ODIHR EOM Core Team', 13],
-      ['ODIHR EOM Long-term Observers', 22],
+  it('reads every person of Annex II, whatever the column order of the group, the columns recognised by what they hold', () => {
+    expect(report.observers.map((g) => [g.heading, g.members.length, g.columns.join(' ')])).toEqual([
+      ['OSCE Parliamentary Assembly', 49, 'givenName surname country role'],
+      ['ODIHR EOM Short-term Observers', 250, 'givenName surname country'],
+      ['ODIHR EOM Core Team', 13, 'givenName surname role country'],
+      ['ODIHR EOM Long-term Observers', 22, 'givenName surname country'],
     ]);
     const lines = reportLines();
     const rows = lines.slice(report.observers[0].line).filter((l) => l.includes('\t'));
@@ -241,14 +242,14 @@ describe('the real report: misprints', () => {
         'footnotes/057.md',
         'footnotes/063.md',
         'footnotes/065.md',
-        'observers/3-odihr-core-team.md',
-        'results/annex-i.md',
+        'observers/3-odihr-eom-core-team.md',
+        'results/results.md',
         'sections/06-election-administration.md',
         'sections/26-about-odihr.md',
       ].sort(),
     );
-    expect(() => parseReport(reportBytes(), [...sicList(), { text: 'Tokayevv', note: 'x' }])).toThrow(
-      'sic.yaml: "Tokayevv" stand(s) nowhere in the report',
+    expect(() => parseReport(reportBytes(), { sic: [...sicList(), { text: 'Tokayevv', note: 'x' }] }, 'content/source/report.yaml')).toThrow(
+      'sic: "Tokayevv" stand(s) nowhere in the report\'s text',
     );
   });
 });
@@ -278,8 +279,8 @@ describe('the content files', () => {
   });
 
   it('are byte-identical when the same input is parsed twice', () => {
-    const once = toContentFiles(parseReport(reportBytes(), sicList())).map(serialize);
-    const twice = toContentFiles(parseReport(reportBytes(), sicList())).map(serialize);
+    const once = toContentFiles(parseReport(reportBytes(), reportSettings())).map(serialize);
+    const twice = toContentFiles(parseReport(reportBytes(), reportSettings())).map(serialize);
     expect(twice).toEqual(once);
   });
 
@@ -288,8 +289,8 @@ describe('the content files', () => {
     const text = reportBytes().toString('utf8');
     const crlf = Buffer.from(text.replace(/\n/g, '\r\n'));
     const trailing = Buffer.from(text.replace(/\n/g, '  \t\n'));
-    expect(toContentFiles(parseReport(crlf, sicList())).map(serialize)).toEqual(original);
-    expect(toContentFiles(parseReport(trailing, sicList())).map(serialize)).toEqual(original);
+    expect(toContentFiles(parseReport(crlf, reportSettings())).map(serialize)).toEqual(original);
+    expect(toContentFiles(parseReport(trailing, reportSettings())).map(serialize)).toEqual(original);
   });
 
   it('keep the report title with its footnote reference', () => {
