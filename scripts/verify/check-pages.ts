@@ -57,13 +57,19 @@ function observerName(member: Record<string, unknown>): string {
   return cellText(member.name) ?? [member.givenName, member.surname].filter((part) => typeof part === 'string' && part).join(' ');
 }
 
-/** Checks that each source row's text stands in a table row of a built page. */
+/** The texts a row shows: each cell, and each run of up to three neighbouring cells joined by a space. */
+function cellRuns(row: Element): string[] {
+  const cells = selectAll('th, td', row).map((cell: Element) => builtText(cell));
+  return cells.flatMap((_, i) => [1, 2, 3].flatMap((n) => (i + n <= cells.length ? [cells.slice(i, i + n).join(' ')] : [])));
+}
+
+/** Checks that each source row's first cell is a cell, or a run of cells (given name, surname), of a built table row. */
 function checkRows(what: string, rows: SourceRow[], site: Site, path: string): Loss[] {
   const page = site.page(path);
-  const built = page ? selectAll('tr', page.tree).map((tr: Element) => builtText(tr)) : [];
+  const built = new Set(page ? selectAll('tr', page.tree).flatMap(cellRuns) : []);
   const file = page?.file ?? site.fileOf(path);
   return rows
-    .filter((row) => !built.some((text) => text.includes(row.first.replace(/\s+/g, ' ').trim())))
+    .filter((row) => !built.has(row.first.replace(/\s+/g, ' ').trim()))
     .map((row) => ({ line: row.line, message: `${what} "${row.first}" is missing from ${file}` }));
 }
 
