@@ -9,6 +9,7 @@ import { sicIn } from './find-sic.ts';
 import { paragraphsOf } from './number-paragraphs.ts';
 import type { Report } from './parse-report.ts';
 import { blockText } from './split-blocks.ts';
+import { escapeMarkdownLine } from './escape-markdown.ts';
 import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
@@ -20,11 +21,12 @@ export interface ContentFile {
 }
 
 /**
- * Escapes what would make a line of report text a Markdown block of another kind (a list item,
- * heading, quote or rule) so that it stays the paragraph it is. Inline Markdown is the report's own.
+ * Escapes what would make a line of report text a Markdown block of another kind (indented code,
+ * a fence, HTML, a definition, a table, a list item, heading, quote or rule) so that it stays the
+ * paragraph it is. Inline Markdown is the report's own.
  */
 export function escapeLineStart(line: string): string {
-  return line.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|=+$|_{3,}$)/, '\\$1');
+  return escapeMarkdownLine(line);
 }
 
 /** A paragraph of report text as Markdown: its lines kept, each safe at the start of a line. */

@@ -81,3 +81,23 @@ describe('untrusted text in the report is shown as text, never run', () => {
     expect(hrefs).toContain('https://www.osce.org/odihr');
   });
 });
+
+/** Starts of a line that Markdown would read as another block: indented code, a fence, HTML, a definition, a table, a heading underline. */
+const BLOCK_STARTS = ['\t', '    ', '```', '~~~', '<!-- ', '<div>', '[x]: https://example.org ', '[^1]: ', '| a | ', '=== ', '--- '];
+
+describe('a paragraph of the report that starts like Markdown syntax stays the numbered paragraph it is', () => {
+  it.each(BLOCK_STARTS)('%j at the start of ¶ 104', async (start) => {
+    const lines = reportLines();
+    const at = lines.findIndex((l) => l.startsWith('Voting was assessed negatively'));
+    lines[at] = `${start}${lines[at]}`;
+    const file = toContentFiles(parseReport(Buffer.from(lines.join('\n')))).find((f) => f.path.endsWith('-opening-and-voting.md'))!;
+    const { content, frontmatter } = parseFrontmatter(serialize(file));
+    const renderer = await config.markdown!.processor!.createRenderer({ ...markdownConfigDefaults });
+    // Before the escape, rehype-paragraphs threw here ("2 paragraphs in the text, 3 in the front matter").
+    const { code } = await renderer.render(content, { frontmatter });
+    const tree = fromHtml(code, { fragment: true });
+    expect(selectAll('p.para', tree).map((p) => p.properties.id)).toEqual(['p-103', 'p-104', 'p-105']);
+    const text = toText(selectAll('p#p-104', tree)[0]).replace(/\s+/g, ' ');
+    expect(text).toContain(`${start}Voting was assessed negatively`.replace(/\s+/g, ' ').trim());
+  });
+});
