@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readSettings, reportFolder } from './scripts/report-folder.ts';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
 import rehypeSic from './src/plugins/rehype-sic.ts';
 import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
@@ -11,10 +12,13 @@ import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
 import remarkPlaceholderLinks from './src/plugins/remark-placeholder-links.ts';
 import remarkUnsafeLinksAsText from './src/plugins/remark-unsafe-links-as-text.ts';
 
-// Where the site is served: BASE=/kz-2019/ for a sub-path, SITE for canonical URLs.
+// Where the site is served: BASE=/sub-path/ for a sub-path; SITE, or the report's report.yaml, for canonical URLs.
 const base = process.env.BASE ?? '/';
-const site = process.env.SITE ?? 'https://odihr-kz-2019.example.org';
-if (!process.env.SITE) console.warn(`SITE is not set: canonical URLs, sitemap and open data name ${site} (set SITE=https://… to deploy)`);
+const settings = readSettings(reportFolder().settings);
+const site = process.env.SITE ?? settings.site ?? 'https://example.org';
+if (!process.env.SITE && !settings.site) {
+  console.warn(`Neither SITE nor the report's report.yaml names the site's address: canonical URLs, sitemap and open data name ${site}`);
+}
 
 export default defineConfig({
   site,

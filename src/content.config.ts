@@ -1,13 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import {
-  footnoteSchema,
-  observerGroupSchema,
-  recommendationSchema,
-  reportSchema,
-  resultsSchema,
-  sectionSchema,
-} from './schemas/index.ts';
+import { footnoteSchema, observerGroupSchema, recommendationSchema, reportSchema, resultsSchema, sectionSchema } from './schemas/index.ts';
 
 /** Where the parser wrote the collections: content/, or CONTENT_DIR for another report built beside it. */
 const root = process.env.CONTENT_DIR || './content';

@@ -37,7 +37,10 @@ function recogniseColumns(group: Group, countries: Set<string>): Column[] {
     columns[score(others[0]) >= score(others[1]) ? others[0] : others[1]] = 'country';
   }
   if (others.length === 0 || others.length > 2) {
-    throw new ReportError(group.line, `Annex, ${group.heading}: ${width} columns; expected given name, surname, country and at most a role`);
+    throw new ReportError(
+      group.line,
+      `Annex, ${group.heading}: ${width} columns; expected given name, surname, country and at most a role`,
+    );
   }
   return columns;
 }
@@ -72,7 +75,8 @@ export function extractObservers(annex: RawSection): Omit<ObserverGroup, 'sic'>[
     group.rows.push(row);
   }
   if (pending) throw new ReportError(pending.line, `${annex.title}: the group "${pending.cells[0]}" lists nobody`);
-  if (groups.length === 0) throw new ReportError(annex.line, `${annex.title}: no group of observers (a heading line, then one person a line)`);
+  if (groups.length === 0)
+    throw new ReportError(annex.line, `${annex.title}: no group of observers (a heading line, then one person a line)`);
   const ids = new Set<string>();
   for (const g of groups) {
     if (ids.has(g.id)) throw new ReportError(g.line, `${annex.title}: two groups are headed "${g.heading}"`);

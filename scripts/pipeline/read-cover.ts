@@ -7,7 +7,8 @@ import type { Block } from './split-blocks.ts';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const YEAR = /\b(19|20|21)\d{2}\b/;
 /** What a country's formal name puts before its short name ("Republic of", "Kingdom of the"). */
-const FORMAL = /^(?:(?:Federal|Democratic|Islamic|Socialist|United|Hellenic|Slovak|Czech) )*(?:Republic|Kingdom|Principality|Grand Duchy|Federation|Commonwealth|Confederation) of (?:the )?/i;
+const FORMAL =
+  /^(?:(?:Federal|Democratic|Islamic|Socialist|United|Hellenic|Slovak|Czech) )*(?:Republic|Kingdom|Principality|Grand Duchy|Federation|Commonwealth|Confederation) of (?:the )?/i;
 
 /** A line of the title page with its line number. */
 interface Line {
@@ -42,7 +43,8 @@ export function readCover(cover: Block[], settings: Partial<ReportSettings>): Re
   const fail = (message: string): never => {
     throw new ReportError(first, `title page: ${message}`);
   };
-  if (lines.length < 5) fail('expected the institution, the country, the election, its date, the report and where and when it was published');
+  if (lines.length < 5)
+    fail('expected the institution, the country, the election, its date, the report and where and when it was published');
   const caps = lines.filter((l) => isUpper(l.text));
   const [country, election] = caps;
   if (!country || !election) return fail('expected the country and the election in capital letters ("REPUBLIC OF …", "… ELECTION")');
@@ -50,10 +52,14 @@ export function readCover(cover: Block[], settings: Partial<ReportSettings>): Re
   if (!dateLine) return fail(`no date of the election under "${election.text}"`);
   const published = lines.at(-1)!;
   const place = lines.at(-2)!;
-  if (place.line <= dateLine.line) fail('expected the place and the date of publication on its last two lines ("Warsaw", "4 October 2019")');
+  if (place.line <= dateLine.line)
+    fail('expected the place and the date of publication on its last two lines ("Warsaw", "4 October 2019")');
   const mission = lines.filter((l) => l.line > dateLine.line && l.line < place.line).map((l) => l.text);
   if (mission.length === 0) fail(`no name of the report ("ODIHR Election Observation Mission Final Report") above "${place.text}"`);
-  const institution = lines.filter((l) => l.line < country.line).map((l) => l.text).join(' ');
+  const institution = lines
+    .filter((l) => l.line < country.line)
+    .map((l) => l.text)
+    .join(' ');
   if (!institution) fail(`no institution above "${country.text}"`);
   const countryName = toTitleCase(country.text);
   const shortName = settings.shortName ?? shortCountryName(countryName);
@@ -72,7 +78,10 @@ export function readCover(cover: Block[], settings: Partial<ReportSettings>): Re
     published: readDate(published.text, published.line),
     title: `${countryName}, ${toTitleCase(election.text)}, ${dateLine.text}: ${missionName}`,
     siteName: `${shortName} ${electionDate.year} · ODIHR Election Observation Report`,
-    citationKey: `odihr${electionDate.year}${shortName.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '')}`,
+    citationKey: `odihr${electionDate.year}${shortName
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]/g, '')}`,
     ...(settings.site ? { site: settings.site } : {}),
     sameState: settings.sameState ?? [],
     ...(settings.searchExamples ? { searchExamples: settings.searchExamples } : {}),

@@ -9,7 +9,7 @@ import { sicIn } from './find-sic.ts';
 import { paragraphsOf } from './number-paragraphs.ts';
 import type { Report } from './parse-report.ts';
 import { blockText } from './split-blocks.ts';
-import { escapeMarkdownLine } from './escape-markdown.ts';
+import { escapeHeadingText, escapeMarkdownLine } from './escape-markdown.ts';
 import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
@@ -97,7 +97,7 @@ function sectionFiles(report: Report): ContentFile[] {
       crossReferences: report.crossReferences.get(section.slug) ?? [],
       sic: sicIn(section.pieces.map((p) => p.text).join('\n'), report.sic),
     };
-    const body = section.pieces.map((p) => (p.heading ? `### ${p.text}` : paragraph(p.text))).join('\n\n');
+    const body = section.pieces.map((p) => (p.heading ? `### ${escapeHeadingText(p.text)}` : paragraph(p.text))).join('\n\n');
     return { collection: 'sections', path: `sections/${pad(i + 2, 2)}-${section.slug}.md`, data, body };
   });
 }

@@ -6,7 +6,7 @@ import { listOf, numberOf, type CheckResult, type Loss } from './loss.ts';
 import type { ContentEntry } from './read-content.ts';
 import { builtText, readMarkdownBlock } from './reader-text.ts';
 
-/** Every recommendation has its own page, which shows its text as listed in chapter XV. */
+/** Every recommendation has its own page, which shows its text as listed in the recommendations chapter. */
 export function checkRecommendations(recommendations: ContentEntry[], site: Site): CheckResult {
   const losses = recommendations.flatMap((entry): Loss[] => {
     const n = numberOf(entry.data.number) ?? 0;
@@ -39,17 +39,36 @@ function cellText(cell: unknown): string | undefined {
   return undefined;
 }
 
-/** The rows of Annex I, read from either shape: `candidates[]` (name first) or `tables[].rows[].cells[]`. */
+/** The rows of the results tables, each as its cells in order (the whole row must stand in a built row). */
 export function resultRows(data: Record<string, unknown>): SourceRow[] {
-  const candidates = listOf(data.candidates).map((c) => ({ line: numberOf(c.line), first: cellText(c.name) }));
   const rows = listOf(data.tables).flatMap((table) =>
     listOf(table.rows).map((row) => {
-      const cells = Array.isArray(row.cells) ? row.cells : [];
-      const first = cells[0] as Record<string, unknown> | string | undefined;
-      return { line: numberOf(row.line) ?? (typeof first === 'object' ? numberOf(first?.line) : undefined), first: cellText(first) };
+      const cells = (Array.isArray(row.cells) ? row.cells : []).map(cellText);
+      return { line: numberOf(row.line), first: cells.join(' ') };
     }),
   );
-  return [...candidates, ...rows].filter((r): r is SourceRow => r.line !== undefined && !!r.first?.trim());
+  return rows.filter((r): r is SourceRow => r.line !== undefined && !!r.first?.trim());
+}
+
+/** The key figures of the results annex: each label with its value as printed must stand in a built figure. */
+export function checkFigures(results: ContentEntry[], site: Site): CheckResult {
+  const page = site.page('/results/');
+  const built = page
+    ? selectAll('#key-figures > div', page.tree).map((d) => `${builtText(select('dt', d) ?? d)}|${builtText(select('dd', d) ?? d)}`)
+    : [];
+  const figures = results.flatMap((entry) => listOf(entry.data.figures));
+  const losses = figures.flatMap((f): Loss[] => {
+    const shown = built.some((b) => b.endsWith(`${cellText(f.label)}|${cellText(f.printed)}`));
+    return shown
+      ? []
+      : [
+          {
+            line: numberOf(f.line) ?? 0,
+            message: `figure "${cellText(f.label)}" is missing from ${page?.file ?? site.fileOf('/results/')}`,
+          },
+        ];
+  });
+  return { counted: `${figures.length} key figures`, losses };
 }
 
 /** An observer's name as the list prints it: given name, then surname (or a name as one field). */
@@ -57,10 +76,10 @@ function observerName(member: Record<string, unknown>): string {
   return cellText(member.name) ?? [member.givenName, member.surname].filter((part) => typeof part === 'string' && part).join(' ');
 }
 
-/** The texts a row shows: each cell, and each run of up to three neighbouring cells joined by a space. */
+/** The texts a row shows: each cell, and each run of neighbouring cells joined by a space. */
 function cellRuns(row: Element): string[] {
   const cells = selectAll('th, td', row).map((cell: Element) => builtText(cell));
-  return cells.flatMap((_, i) => [1, 2, 3].flatMap((n) => (i + n <= cells.length ? [cells.slice(i, i + n).join(' ')] : [])));
+  return cells.flatMap((_, i) => cells.slice(i).map((__, n) => cells.slice(i, i + n + 1).join(' ')));
 }
 
 /** Checks that each source row's first cell is a cell, or a run of cells (given name, surname), of a built table row. */
@@ -73,7 +92,7 @@ function checkRows(what: string, rows: SourceRow[], site: Site, path: string): L
     .map((row) => ({ line: row.line, message: `${what} "${row.first}" is missing from ${file}` }));
 }
 
-/** Every row of Annex I's tables, by its first cell, is a row on /results/. */
+/** Every row of the results tables, all its cells in order, is a row on /results/. */
 export function checkResults(results: ContentEntry[], site: Site): CheckResult {
   const rows = results.flatMap((entry) => resultRows(entry.data));
   return { counted: `${rows.length} results rows`, losses: checkRows('results row', rows, site, '/results/') };

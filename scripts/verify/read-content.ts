@@ -47,10 +47,3 @@ export function readContent(dir: string): ContentCollections {
     observers: readFolder(join(dir, 'observers')),
   };
 }
-
-/** The report's file under content/source/: the single .txt there. */
-export function defaultSource(dir: string): string {
-  const texts = readdirSync(join(dir, 'source')).filter((name) => name.endsWith('.txt'));
-  if (texts.length !== 1) throw new Error(`${join(dir, 'source')}: expected one .txt file, found ${texts.length}; pass --source`);
-  return join(dir, 'source', texts[0]);
-}

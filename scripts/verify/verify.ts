@@ -1,5 +1,5 @@
 import { openSite } from './built-pages.ts';
-import { checkObservers, checkRecommendations, checkResults } from './check-pages.ts';
+import { checkObservers, checkRecommendations, checkFigures, checkResults } from './check-pages.ts';
 import { checkFootnotes, checkParagraphs } from './check-sections.ts';
 import type { Loss } from './loss.ts';
 import { readContent } from './read-content.ts';
@@ -19,6 +19,7 @@ export function verifySite(options: { site: string; content: string }): Verdict 
     checkFootnotes(content.footnotes, content.sections, site),
     checkRecommendations(content.recommendations, site),
     checkResults(content.results, site),
+    checkFigures(content.results, site),
     checkObservers(content.observers, site),
   ];
   const losses = results.flatMap((r) => r.losses).sort((a, b) => a.line - b.line);

@@ -49,7 +49,9 @@ export async function getFootnote(n: number) {
 }
 
 /** The footnote that names each contestant's nominator (the one footnote whose text names them all), parsed; nothing where none does. */
-export async function getNominations(names: string[]): Promise<{ footnote: number; chapter: string; nominations: Nomination[] } | undefined> {
+export async function getNominations(
+  names: string[],
+): Promise<{ footnote: number; chapter: string; nominations: Nomination[] } | undefined> {
   const notes = (await getFootnotes()).filter((f) => names.every((n) => f.body?.includes(n)));
   if (notes.length !== 1 || names.length < 2) return undefined;
   const [note] = notes;

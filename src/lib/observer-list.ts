@@ -47,13 +47,17 @@ function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => !/^(?:of|the|and|for|in|on)$/i.test(w))
-    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]?.toUpperCase() ?? ''))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : (w[0]?.toUpperCase() ?? '')))
     .join('');
 }
 
 /** The group of the list a delegation's name stands for: by its heading, or by the heading's initials. */
 export function groupFor(name: string, groups: Group[]): Group | undefined {
-  const plain = (t: string) => t.toLowerCase().replace(/^the /, '').replace(/[^a-z]/g, '');
+  const plain = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/^the /, '')
+      .replace(/[^a-z]/g, '');
   const short = name.replace(/\s+/g, '');
   const found = groups.filter((g) => plain(g.heading) === plain(name) || initials(g.heading) === short);
   return found.length === 1 ? found[0] : undefined;
@@ -87,11 +91,13 @@ export function compareMission(stated: StatedMission, groups: Group[], sameState
     }
     for (const delegation of total.delegations) {
       const group = groupFor(delegation.name, groups);
-      if (group) lines.push({ label: `${delegation.name} delegation`, stated: delegation.members, statedAt: total.found, listed: size(group) });
+      if (group)
+        lines.push({ label: `${delegation.name} delegation`, stated: delegation.members, statedAt: total.found, listed: size(group) });
     }
   }
   if (odihr && core) lines.push({ label: 'ODIHR core team', stated: odihr.coreTeam, statedAt: odihr.found, listed: size(core) });
-  if (odihr && longTerm) lines.push({ label: 'ODIHR long-term observers', stated: odihr.longTerm, statedAt: odihr.found, listed: size(longTerm) });
+  if (odihr && longTerm)
+    lines.push({ label: 'ODIHR long-term observers', stated: odihr.longTerm, statedAt: odihr.found, listed: size(longTerm) });
   const countryLine = total ? { label: 'Countries', stated: total.countries, statedAt: total.found, listed: countries.length } : undefined;
   if (countryLine) lines.push(countryLine);
   const implied = total && odihr && shortTerm && core && longTerm;

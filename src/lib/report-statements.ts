@@ -71,7 +71,9 @@ export function statedMission(sections: TextSection[]): StatedMission {
     /In total, ([\d,]+) observers from (\d+) (?:countries|OSCE participating States) were deployed, including ([\d,]+) long-term and short-term observers deployed by ODIHR/,
   );
   const odihr = findStatement(sections, /consisted of an? (\d+)-member core team based in [^,.]+? and (\d+) long-term observers/);
-  const delegations = total ? sentenceOf(total).matchAll(/(?:an?|and) ([\d,]+)-member delegation from (?:the )?([^,.]+?)(?=,| and an?\b|\.|$)/g) : [];
+  const delegations = total
+    ? sentenceOf(total).matchAll(/(?:an?|and) ([\d,]+)-member delegation from (?:the )?([^,.]+?)(?=,| and an?\b|\.|$)/g)
+    : [];
   return {
     ...(total
       ? {

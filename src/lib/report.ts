@@ -84,5 +84,7 @@ export function reportPhrase(meta: ReportMeta): string {
 
 /** The country's name in running text: formal names take "the" ("the Republic of …", "the Netherlands"). */
 export function countryInText(meta: ReportMeta): string {
-  return /\b(?:Republic|Kingdom|Federation|Principality|Duchy|States|Netherlands)\b/.test(meta.country) ? `the ${meta.country}` : meta.country;
+  return /\b(?:Republic|Kingdom|Federation|Principality|Duchy|States|Netherlands)\b/.test(meta.country)
+    ? `the ${meta.country}`
+    : meta.country;
 }

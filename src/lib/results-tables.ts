@@ -53,7 +53,8 @@ export function readContest(table: ResultTable): Contest | undefined {
   const sum = (i: number) => table.rows.reduce((s, r) => s + (readPrinted(r.cells[i]) ?? 0), 0);
   const rest = numeric.filter((i) => i !== shareColumn && i !== seatsColumn);
   const votesColumn =
-    firstWhere(rest, (i) => /votes?/i.test(header(i))) ?? rest.reduce<number | undefined>((a, i) => (a === undefined || sum(i) > sum(a) ? i : a), undefined);
+    firstWhere(rest, (i) => /votes?/i.test(header(i))) ??
+    rest.reduce<number | undefined>((a, i) => (a === undefined || sum(i) > sum(a) ? i : a), undefined);
   const number = (cells: string[], i: number | undefined) => (i === undefined ? undefined : readPrinted(cells[i]));
   const contestants = table.rows.map(({ cells, line }) => ({
     name: cells[nameColumn],
@@ -84,6 +85,10 @@ export function keyFigures(figures: Figure[]) {
 
 /** The id of a contestant's row in its table ("candidate-sadi-bek-tugel"); tables after the first add their number. */
 export function contestantId(name: string, tableIndex = 0): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `candidate-${tableIndex > 0 ? `${tableIndex + 1}-` : ''}${slug}`;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * Builds the site into another folder than dist/ (Astro, then the Pagefind index), the way
+ * Builds the site into another folder than dist/ (Astro, the check, then the Pagefind index), the way
  * `npm run build` does after parsing, so a gate can check a second build without touching dist/.
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): void {
@@ -9,9 +9,10 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): voi
   // Astro would build with them: the child gets the environment `npm run build` would have.
   const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
   const options = { encoding: 'utf8' as const, env: { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...env } };
-  // --force: Astro's content cache keys rendered Markdown on the content, not on the plugins.
+  // The steps of `npm run build` after the parse: Astro (failing on a logged error), the check that nothing is lost, the index.
   const steps = [
-    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
+    ['scripts/build-site.ts', '--outDir', outDir],
+    ['scripts/verify-site.ts', '--site', outDir],
     ['scripts/index-search.ts', '--site', outDir],
   ];
   for (const args of steps) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_COLUMNS, OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS } from '../../src/lib/open-data-csv.ts';
+import { OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from '../../src/lib/open-data-csv.ts';
 import { DATA_FILES, dataFileAnchor } from '../../src/lib/open-data-files.ts';
 import {
   footnoteRecordSchema,
@@ -35,7 +35,8 @@ describe('the JSON files', () => {
     expect(sections).toHaveLength(report.sections.length + 1);
     for (const s of sections) sectionRecordSchema.parse(s);
     const results = resultsRecordSchema.parse(json('results.json').results);
-    expect(results.candidates).toHaveLength(7);
+    expect(results.tables.map((t) => t.rows.length)).toEqual([7]);
+    expect(results.figures).toHaveLength(5);
     const groups = json('observers.json').groups.map((g: unknown) => observerGroupRecordSchema.parse(g));
     expect(groups.flatMap((g: { members: unknown[] }) => g.members)).toHaveLength(334);
   });
@@ -95,7 +96,7 @@ describe('the CSV files', () => {
   it('are RFC 4180: CRLF line ends, a header of the documented columns', () => {
     for (const [name, columns] of [
       ['recommendations.csv', RECOMMENDATION_COLUMNS],
-      ['results.csv', CANDIDATE_COLUMNS],
+      ['results.csv', RESULT_COLUMNS],
       ['observers.csv', OBSERVER_COLUMNS],
     ] as const) {
       const text = raw(name);
@@ -110,10 +111,24 @@ describe('the CSV files', () => {
     expect(csv('recommendations.csv')).toEqual(
       recommendations.map((r: Record<string, unknown>) => Object.fromEntries(RECOMMENDATION_COLUMNS.map((c) => [c, cell(r[c])]))),
     );
-    const candidates = json('results.json').results.candidates;
-    expect(csv('results.csv')).toEqual(
-      candidates.map((r: Record<string, unknown>) => Object.fromEntries(CANDIDATE_COLUMNS.map((c) => [c, cell(r[c])]))),
+    // results.csv: every cell of the table but the names, one row each, in the order printed.
+    const table = json('results.json').results.tables[0];
+    const cells = csv('results.csv');
+    expect(cells).toHaveLength(14);
+    expect(cells.map((r) => [r.table, r.row, r.name, r.column, r.printed, r.value, r.line])).toEqual(
+      table.rows.flatMap((row: { cells: string[]; line: number }, i: number) =>
+        [1, 2].map((c) => [
+          '1',
+          String(i + 1),
+          row.cells[0],
+          table.columns[c],
+          row.cells[c],
+          row.cells[c].replace(/,/g, ''),
+          String(row.line),
+        ]),
+      ),
     );
+    expect(cells[0].permalink).toBe(`${site}/results/#candidate-zhambyl-akhmetbekov`);
     const rows = csv('observers.csv');
     expect(rows).toHaveLength(334);
     const people = report.observers.flatMap((g) =>

@@ -25,7 +25,11 @@ function parse(source: string | Buffer, name: string) {
   writeFileSync(path, source);
   cpSync('content', out, { recursive: true, filter: (src) => !src.includes('source') });
   const before = snapshot(out);
-  const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--source', path, '--settings', 'content/source/report.yaml', '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/build-content.ts', '--source', path, '--settings', 'content/source/report.yaml', '--out', out],
+    { encoding: 'utf8' },
+  );
   return { ...run, path, unchanged: JSON.stringify([...snapshot(out)]) === JSON.stringify([...before]) };
 }
 

@@ -77,11 +77,13 @@ describe('compareMission: what chapter II states against what Annex II lists', (
 
 describe('compareMission on what a report may or may not state', () => {
   it('finds a delegation by its heading or its initials, and no group for a name that fits none', () => {
-    const heads = ['OSCE Parliamentary Assembly', 'Parliamentary Assembly of the Council of Europe', 'European Parliament'].map((heading, i) => ({
-      ...groups[0],
-      id: `g${i}`,
-      heading,
-    }));
+    const heads = ['OSCE Parliamentary Assembly', 'Parliamentary Assembly of the Council of Europe', 'European Parliament'].map(
+      (heading, i) => ({
+        ...groups[0],
+        id: `g${i}`,
+        heading,
+      }),
+    );
     expect(groupFor('OSCE PA', heads)?.heading).toBe('OSCE Parliamentary Assembly');
     expect(groupFor('PACE', heads)?.heading).toBe('Parliamentary Assembly of the Council of Europe');
     expect(groupFor('the European Parliament', heads)?.heading).toBe('European Parliament');

@@ -47,7 +47,12 @@ describe("the report's own statements, found in its text", () => {
   it('finds no optional statement where none or several paragraphs make it', () => {
     expect(findStatement(sections, /no such words anywhere/)).toBeUndefined();
     expect(findStatement(sections, /ODIHR/)).toBeUndefined();
-    const other = [{ chapter: 'x', paragraphs: [{ n: 1, text: 'The ODIHR EOM consisted of a 9-member core team based in Port Aster and 12 long-term observers.' }] }];
+    const other = [
+      {
+        chapter: 'x',
+        paragraphs: [{ n: 1, text: 'The ODIHR EOM consisted of a 9-member core team based in Port Aster and 12 long-term observers.' }],
+      },
+    ];
     expect(statedMission(other)).toEqual({ odihr: { coreTeam: 9, longTerm: 12, found: expect.objectContaining({ n: 1 }) } });
     expect(statedWinnerShare(other)).toBeUndefined();
   });

@@ -69,7 +69,12 @@ describe('small helpers', () => {
     expect(decimalsOf('70.96')).toBe(2);
     expect(decimalsOf('77.5%')).toBe(1);
     expect(decimalsOf('12')).toBe(0);
-    expect([readPrinted('11,960,364'), readPrinted('77.5%'), readPrinted('Tokyaev'), readPrinted('12 %')]).toEqual([11960364, 77.5, undefined, 12]);
+    expect([readPrinted('11,960,364'), readPrinted('77.5%'), readPrinted('Tokyaev'), readPrinted('12 %')]).toEqual([
+      11960364,
+      77.5,
+      undefined,
+      12,
+    ]);
     expect(percent(1, 3, 2)).toBe('33.33');
     expect(formatCount(9216410)).toBe('9,216,410');
   });

@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { observerRowSchema, recommendationRecordSchema, resultCellSchema, resultsRecordSchema } from '../../../src/lib/open-data-schemas.ts';
+import {
+  observerRowSchema,
+  recommendationRecordSchema,
+  resultCellSchema,
+  resultsRecordSchema,
+} from '../../../src/lib/open-data-schemas.ts';
 import { NAMED_SCHEMAS, SCHEMA_COMMENTS } from '../../../src/lib/schema-comments.ts';
 import { documentFields, fieldComments } from '../../../src/lib/schema-docs.ts';
 

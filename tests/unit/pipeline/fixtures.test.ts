@@ -16,7 +16,8 @@ const STEPS: Record<string, (input: string) => unknown> = {
   'extract-footnotes': (input) => extractFootnotes(splitBlocks(input)),
   'rejoin-paragraphs': (input) => rejoinParagraphs(splitBlocks(input), () => false),
   'split-titles': (input) => splitTitles(input, TITLES),
-  'extract-observers': (input) => extractObservers({ blocks: splitBlocks(input), title: 'ANNEX II: LIST OF OBSERVERS', line: 1 } as RawSection),
+  'extract-observers': (input) =>
+    extractObservers({ blocks: splitBlocks(input), title: 'ANNEX II: LIST OF OBSERVERS', line: 1 } as RawSection),
 };
 
 /** The step's result, or the error it throws as `line N: message`. */

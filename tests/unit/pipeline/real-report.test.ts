@@ -248,9 +248,9 @@ describe('the real report: misprints', () => {
         'sections/26-about-odihr.md',
       ].sort(),
     );
-    expect(() => parseReport(reportBytes(), { sic: [...sicList(), { text: 'Tokayevv', note: 'x' }] }, 'content/source/report.yaml')).toThrow(
-      'sic: "Tokayevv" stand(s) nowhere in the report\'s text',
-    );
+    expect(() =>
+      parseReport(reportBytes(), { sic: [...sicList(), { text: 'Tokayevv', note: 'x' }] }, 'content/source/report.yaml'),
+    ).toThrow('sic: "Tokayevv" stand(s) nowhere in the report\'s text');
   });
 });
 
