@@ -97,7 +97,7 @@ export function statedWinnerShare(sections: TextSection[]): Found | undefined {
 
 /** The turnout as the report's text states it, where it states it once. */
 export function statedTurnout(sections: TextSection[]): Found | undefined {
-  return findStatement(sections, /(?:voter )?turnout was (?:reported|announced) (?:at|as) ([\d.]+) per ?cent/i);
+  return findStatement(sections, /(?:the )?(?:voter )?turnout was (?:reported|announced) (?:at|as) ([\d.]+) per ?cent/i);
 }
 
 /** The paragraph that notes the number of invalid ballots need not be published, where there is one. */
