@@ -31,8 +31,11 @@ export function readSettings(path: string): ReportSettings {
   const result = reportSettingsSchema.safeParse(document.toJS() ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  // Point at the line of the offending key where the document has it.
-  const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+  // Point at the line of the offending key, or of the nearest entry above it that the document has (a missing key's entry).
+  const keys = issue.path as (string | number)[];
+  const node = keys
+    .map((_, i) => document.getIn(keys.slice(0, keys.length - i), true) as { range?: [number, number] } | undefined)
+    .find((n) => n?.range);
   const offset = node?.range?.[0];
   const line = offset === undefined ? 1 : readFileSync(path, 'utf8').slice(0, offset).split('\n').length;
   throw new Error(`${path}:${line}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);

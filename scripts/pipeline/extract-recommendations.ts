@@ -50,6 +50,10 @@ export function extractRecommendations(sections: ProseSection[]): ParsedRecommen
   const taken = new Set<number>();
   const recommendations: ParsedRecommendation[] = [];
   for (const list of lists) {
+    // A subsection of the chapter that lists nothing lost its list (a page or a paste gone wrong).
+    if (list !== chapter && !list.pieces.some((p) => ITEM.test(p.text))) {
+      throw new ReportError(list.line, `"${list.title}" lists no recommendation ("1. …"): its numbered lines are missing`);
+    }
     const priority = list.title.includes('PRIORITY');
     // Without sub-headings, a recommendation's topic is the chapter where it stands inline.
     const topics = list.pieces.some((p) => p.heading);

@@ -108,8 +108,8 @@ export function compareMission(stated: StatedMission, groups: Group[], sameState
     core: lines.find((l) => l.label === 'ODIHR core team'),
     longTerm: lines.find((l) => l.label === 'ODIHR long-term observers'),
     countries: countryLine,
-    /** The paragraph that states the mission's total size, where one does. */
-    statement: total?.found,
+    /** The paragraph that states the mission's size (its total, or else its core team and long-term observers), where one does. */
+    statement: total?.found ?? (lines.length > 0 ? odihr?.found : undefined),
     /** Distinct states once the names of one state are merged. */
     states: countStates(countries, sameState),
     /** Short-term observers the statements imply: ODIHR's total less its core team and long-term observers. */

@@ -27,8 +27,8 @@ export interface TurnoutCheck {
 export interface ResultsChecks {
   /** Sum of the contestants' votes. */
   candidatesTotal: number;
-  /** Those who voted, as the annex prints it, with what the votes leave of it. */
-  voted?: { value: number; difference: number; differenceShare: string };
+  /** Those who voted, as the annex prints it, with what the votes leave of it, and the invalid ballots where the annex prints them. */
+  voted?: { value: number; difference: number; differenceShare: string; invalid?: Figure };
   /** The printed percentages against the computed shares, where the table prints percentages. */
   shares?: ShareCheck[];
   /** Which base reproduces every printed percentage: the contestants' total, those who voted, or neither. */
@@ -55,7 +55,7 @@ const bare = (printed: string) => printed.replace(/\s?%$/, '').trim();
 export function checkResults(contest: Contest, figures: Figure[]): ResultsChecks | undefined {
   const counted = contest.contestants.filter((c) => c.votes !== undefined);
   if (contest.votesColumn === undefined || counted.length === 0) return undefined;
-  const { registered, voted, turnout } = keyFigures(figures);
+  const { registered, voted, turnout, invalid } = keyFigures(figures);
   const candidatesTotal = counted.reduce((sum, c) => sum + c.votes!, 0);
   const shares =
     contest.shareColumn === undefined
@@ -80,6 +80,7 @@ export function checkResults(contest: Contest, figures: Figure[]): ResultsChecks
             value: voted.value!,
             difference: voted.value! - candidatesTotal,
             differenceShare: percent(voted.value! - candidatesTotal, voted.value!, 2),
+            ...(invalid ? { invalid } : {}),
           },
         }
       : {}),

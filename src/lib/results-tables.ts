@@ -80,6 +80,7 @@ export function keyFigures(figures: Figure[]) {
     registered: find(/registered|on (?:the )?voter lists?|eligible voters/i),
     voted: find(/^voted$|who (?:voted|received (?:a )?ballots?)|ballots? (?:cast|issued)|^votes cast$|^voters$/i),
     turnout: find(/turnout/i),
+    invalid: find(/invalid/i),
   };
 }
 

@@ -102,6 +102,26 @@ describe('bad input: a clear error naming the line, a non-zero exit, content/ un
         `unknown heading "XIII\\. ELECTON DAY": the table of contents expects "XIII\\. ELECTION DAY" next \\(line ${lineOf('XIII.\tELECTION DAY')}\\)`,
       ),
     },
+    {
+      name: 'the numbered lines of the recommendations chapter removed',
+      source: () => lines.filter((l) => !/^\d+\. /.test(l)).join('\n'),
+      line: () =>
+        lineOf('D. PRIORITY RECOMMENDATIONS') -
+        lines.slice(0, lineOf('D. PRIORITY RECOMMENDATIONS')).filter((l) => /^\d+\. /.test(l)).length,
+      message: /"PRIORITY RECOMMENDATIONS" lists no recommendation \("1\. …"\): its numbered lines are missing/,
+    },
+    {
+      name: 'an empty annex of observers',
+      source: () => lines.filter((l, i) => i + 1 <= lineOf('ANNEX II: LIST') + 1 || i + 1 >= lineOf('ABOUT ODIHR')).join('\n'),
+      line: () => lineOf('ANNEX II: LIST'),
+      message: /ANNEX II: LIST OF OBSERVERS IN THE INTERNATIONAL ELECTION OBSERVATION MISSION: no group of observers/,
+    },
+    {
+      name: 'a row of the results table with a cell too many',
+      source: () => edit({ [lineOf('Sadi-Bek Tugel')]: `${lines[lineOf('Sadi-Bek Tugel') - 1]}\t12` }),
+      line: () => lineOf('Sadi-Bek Tugel'),
+      message: /a row of 4 cells outside a table/,
+    },
     { name: 'an empty file', source: () => '', line: () => 1, message: /the report is empty/ },
     {
       name: 'a binary file',
@@ -270,5 +290,55 @@ describe('limits, invisible characters and file errors: refused before any work,
       `${join(run.out, collection)}: is a file, not a folder: move it away and run again; ${run.out}/ left as it was`,
     );
     expect(run.unchanged).toBe(true);
+  });
+});
+
+describe('markup-like lines render as the report wrote them', () => {
+  it('a --- line under the title page stays a line of the title page, not a heading', () => {
+    const run = parse(edit({ [lineOf('Final Report')]: 'Final Report\n---' }), 'rule-under-title');
+    expect(run.status, run.stderr).toBe(0);
+    const cover = readFileSync(join(dir, 'rule-under-title', 'sections', '01-cover.md'), 'utf8');
+    expect(cover).toContain('Final Report\\\n\\---');
+  });
+});
+
+describe("a report's folder and its report.yaml", () => {
+  it('REPORT names the folder; a missing folder is named', () => {
+    const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--check'], {
+      encoding: 'utf8',
+      env: { ...process.env, REPORT: 'no/such/folder' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('error: no/such/folder: no such folder (REPORT names the folder that holds report.txt)');
+  });
+
+  it('a malformed report.yaml is named with its line, and content/ stays as it was', () => {
+    const folder = join(dir, 'bad-settings');
+    cpSync('content/source', folder, { recursive: true });
+    writeFileSync(join(folder, 'report.yaml'), 'site: https://example.org\nsic:\n  - text: Tokyaev\n    nte: typo\n');
+    const out = join(dir, 'bad-settings-out');
+    cpSync('content', out, { recursive: true, filter: (src) => !src.includes('source') });
+    const before = snapshot(out);
+    const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `error: ${join(folder, 'report.yaml')}:3: sic.0.note: Invalid input: expected string, received undefined`,
+    );
+    writeFileSync(join(folder, 'report.yaml'), 'sic: [\n');
+    const yaml = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', out], { encoding: 'utf8' });
+    expect(yaml.status).toBe(1);
+    expect(yaml.stderr).toMatch(new RegExp(`^error: ${join(folder, 'report.yaml').replace(/[.]/g, '\\.')}:\\d+: not valid YAML`));
+    expect(JSON.stringify([...snapshot(out)])).toBe(JSON.stringify([...before]));
+  });
+
+  it('a misprint of report.yaml that stands nowhere names report.yaml', () => {
+    const folder = join(dir, 'stale-sic');
+    cpSync('content/source', folder, { recursive: true });
+    writeFileSync(join(folder, 'report.yaml'), 'sic:\n  - text: Tokayevv\n    note: x\n');
+    const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', join(dir, 'stale-out')], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${join(folder, 'report.yaml')}: sic: "Tokayevv" stand(s) nowhere in the report's text`);
   });
 });

@@ -37,7 +37,9 @@ describe('verify-site', () => {
   it('passes a site that holds all of its content, with one summary line', () => {
     const { status, stdout } = run(fixtureWith());
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^verify-site: 3 paragraphs, 1 footnotes, 1 recommendations, 2 results rows, 2 observers: all in .*\n$/);
+    expect(stdout).toMatch(
+      /^verify-site: 3 paragraphs, 1 footnotes, 1 recommendations, 2 results rows, 1 key figures, 2 observers: all in .*\n$/,
+    );
   });
 
   it.each([
@@ -62,9 +64,14 @@ describe('verify-site', () => {
       expected: /^report\.txt:51: observer "Bob JONES" is missing from .*site\/observers\/index\.html$/m,
     },
     {
+      name: 'a key figure shown with another value',
+      edit: { file: 'site/results/index.html', from: '<dd>3,100</dd>', to: '<dd>3,000</dd>' },
+      expected: /^report\.txt:38: figure "Voted" is missing from .*site\/results\/index\.html$/m,
+    },
+    {
       name: 'a missing results row',
       edit: { file: 'site/results/index.html', from: /<tr>\s*<td>1<\/td>[\s\S]*?<\/tr>/, to: '' },
-      expected: /^report\.txt:40: results row "Ann Candidate" is missing from .*site\/results\/index\.html$/m,
+      expected: /^report\.txt:40: results row "Ann Candidate 1,000" is missing from .*site\/results\/index\.html$/m,
     },
     {
       name: "a recommendation's text missing from its page",
@@ -101,25 +108,22 @@ describe('verify-site', () => {
 });
 
 describe('resultRows', () => {
-  it('reads rows from candidates[] and from tables[].rows[].cells[]', () => {
+  it('reads each row of tables[].rows[] as its cells in order, with its line', () => {
     const data = {
-      candidates: [{ name: 'Ann Candidate', line: 40 }],
       tables: [
         {
           rows: [
-            { line: 60, cells: ['Registered voters', '11,960,364'] },
-            { line: 61, cells: [{ text: 'Voted', line: 61 }, { text: '9,274,110' }] },
-            { cells: [{ text: 'No line', line: 62 }] },
+            { line: 60, cells: ['Green Party', '11,960', '12'] },
+            { line: 61, cells: [{ text: 'Blue List', line: 61 }, { text: '9,274' }] },
+            { cells: ['No line'] },
             { line: 63, cells: [] },
           ],
         },
       ],
     };
     expect(resultRows(data)).toEqual([
-      { line: 40, first: 'Ann Candidate' },
-      { line: 60, first: 'Registered voters' },
-      { line: 61, first: 'Voted' },
-      { line: 62, first: 'No line' },
+      { line: 60, first: 'Green Party 11,960 12' },
+      { line: 61, first: 'Blue List 9,274' },
     ]);
   });
 });

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../../scripts/pipeline/parse-report.ts';
+import { readSettings } from '../../scripts/report-folder.ts';
+import { realCandidates, realReport } from '../report.ts';
+import { buildSite } from './quality-build.ts';
+
+/** Reports of our own, made from the real one, each built as a whole site with no change of code. */
+const ROOT = 'tests/fixtures/reports';
+const VARIANTS = readdirSync(ROOT).sort();
+
+/** Words that belong to the real report only: none may stand on a site built from another. */
+function realReportWords(): string[] {
+  const real = realReport();
+  const surnames = realCandidates().map((c) => c.name.split(' ').at(-1)!);
+  const observers = real.observers.flatMap((g) => g.members.slice(0, 5).map((m) => m.surname));
+  return [
+    real.meta.shortName,
+    'Kazakh',
+    'Tokayev',
+    'Nazarbayev',
+    'Nur-Sultan',
+    'Nur Otan',
+    real.meta.electionDate.printed,
+    ...surnames,
+    ...observers,
+  ];
+}
+
+/** Every text file of a built site, path → text. */
+function siteTexts(root: string): Map<string, string> {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|json|csv|xml|txt)$/.test(e.name) && !e.parentPath.includes('pagefind'))
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+  return new Map(files.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'report-variants-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no change of code', (name) => {
+  const folder = join(ROOT, name);
+  let report: Report;
+  let site: Map<string, string>;
+  let out: string;
+
+  beforeAll(() => {
+    report = parseReport(readFileSync(join(folder, 'report.txt')), readSettings(join(folder, 'report.yaml')));
+    const content = join(dir, name, 'content');
+    out = join(dir, name, 'dist');
+    // The README's recipe: REPORT names the folder; CONTENT_DIR keeps this test's parse apart from content/.
+    const parse = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', content], { encoding: 'utf8' });
+    expect(parse.status, parse.stderr).toBe(0);
+    buildSite(out, { REPORT: folder, CONTENT_DIR: content });
+    site = siteTexts(out);
+  }, 180_000);
+
+  it('names its own country, election and date, and nothing of the real report', () => {
+    const home = site.get('index.html')!;
+    expect(home).toContain(report.meta.country);
+    expect(home).toContain(report.meta.electionDate.printed);
+    expect(home).toContain(`<title>${report.meta.country}, ${report.meta.election}`);
+    const words = realReportWords();
+    const leaks = [...site].flatMap(([path, text]) => words.filter((w) => text.includes(w)).map((w) => `${path}: ${w}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('has a page for every chapter and recommendation, every paragraph numbered once', () => {
+    for (const r of report.recommendations)
+      expect(site.has(`recommendations/${r.number}/index.html`), `recommendation ${r.number}`).toBe(true);
+    expect([...site.keys()].filter((p) => /^recommendations\/\d+\/index\.html$/.test(p))).toHaveLength(report.recommendations.length);
+    const paragraphs = report.sections.flatMap((s) => s.pieces.filter((p) => !p.heading)).length;
+    const built = [...site.values()].join('').match(/<p [^>]*id="p-\d+"/g) ?? [];
+    expect(new Set(built).size).toBe(paragraphs);
+    expect(site.get('recommendations/index.html')).toContain(`All ${report.recommendations.length} recommendations`);
+  });
+
+  it('has a results page and a list of observers only where the report has those annexes', () => {
+    expect(site.has('results/index.html')).toBe(report.results !== undefined);
+    expect(site.has('observers/index.html')).toBe(report.observers.length > 0);
+    const results = site.get('results/index.html');
+    for (const table of report.results?.tables ?? []) {
+      for (const column of table.columns) expect(results).toContain(`>${column}<`);
+      for (const row of table.rows) expect(results).toContain(row.cells[0].replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+    }
+    const observers = site.get('observers/index.html');
+    for (const group of report.observers) expect(observers).toContain(group.heading);
+    const json = JSON.parse(site.get('data/observers.json')!);
+    expect(json.groups.flatMap((g: { members: unknown[] }) => g.members)).toHaveLength(report.observers.flatMap((g) => g.members).length);
+  });
+
+  it('cites itself by its own title, and links to its own address where report.yaml gives one', () => {
+    const page = site.get('recommendations/1/index.html')!;
+    expect(page).toContain(`OSCE/ODIHR, `);
+    expect(page).toContain(report.meta.title);
+    const address = readSettings(join(folder, 'report.yaml')).site ?? 'https://example.org';
+    expect(page).toContain(`<link rel="canonical" href="${address}/recommendations/1/">`);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
