@@ -10,36 +10,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { QUERIES } from '../tests/bench/search-queries.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
-
-/** What readers type: names, institutions, legal terms, figures, phrases; fixed, so runs compare. */
-const QUERIES = [
-  'Nazarbayev',
-  'Tokayev',
-  'Constitutional Council',
-  'defamation',
-  'Absentee Voting Certificate',
-  '118,140',
-  'ballot box stuffing',
-  'Nur Otan',
-  'Venice Commission',
-  'Copenhagen Document',
-  'Dariga Nazarbayeva',
-  'language test',
-  'self-nomination',
-  'prisoners',
-  'Maslikhats',
-  'Information Committee',
-  'Khabar',
-  'peaceful protesters',
-  'PEC protocols',
-  '11,960,364',
-  'Tokyaev',
-  'voter lists',
-  'media',
-  'CEC',
-];
 
 /** Bytes of every file below a folder. */
 function folderBytes(dir: string): number {

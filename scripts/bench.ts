@@ -13,19 +13,18 @@ import { preview } from 'astro';
 import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { freePort } from '../tests/e2e/global-setup.ts';
+import { pageTypes } from '../tests/e2e/quality-pages.ts';
+import { readSettings, reportFolder } from './report-folder.ts';
 import { timeFullBuild, timeParse } from './bench/build-time.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { checkBudgets, formatReport, type Measurements } from './bench/report.ts';
 import { weighPages } from './bench/weigh-pages.ts';
 
 const { values } = parseArgs({ options: { readme: { type: 'boolean', default: false } } });
-const SOURCE = 'content/source/odihr-kazakhstan-2019-final-report.txt';
-/** The pages whose Lighthouse scores the budget covers. */
-const LIGHTHOUSE_PAGES = [
-  { kind: 'home', path: '/' },
-  { kind: 'chapter', path: '/sections/election-day/' },
-  { kind: 'recommendation', path: '/recommendations/7/' },
-];
+/** The report the site publishes: REPORT, or the default one. */
+const REPORT = reportFolder();
+/** The pages whose Lighthouse scores the budget covers: the gates' pages of these kinds. */
+const LIGHTHOUSE_KINDS = ['home', 'chapter', 'recommendation'];
 
 /** Where the report goes in README.md. */
 const MARKED = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
@@ -34,7 +33,7 @@ if (values.readme && !MARKED.test(readme)) throw new Error('README.md has no <!-
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Time the parser alone, then the full build, which leaves a fresh dist/ to measure.
-const parseMs = timeParse(SOURCE);
+const parseMs = timeParse(REPORT.text, readSettings(REPORT.settings));
 const build = timeFullBuild();
 // Serve dist/ as a static host would, on a port nobody uses.
 const port = await freePort();
@@ -48,7 +47,8 @@ try {
   const pages = await weighPages(browser, origin).finally(() => browser.close());
   // Score the reading pages with Lighthouse, one at a time (it wants the machine to itself).
   const lighthouse = [];
-  for (const page of LIGHTHOUSE_PAGES) lighthouse.push({ ...page, result: await runLighthouse(`${origin}${page.path}`) });
+  const lighthousePages = pageTypes().filter((t) => t.built && LIGHTHOUSE_KINDS.includes(t.kind));
+  for (const page of lighthousePages) lighthouse.push({ ...page, result: await runLighthouse(`${origin}${page.path}`) });
   // Search figures, from the search benchmark when it exists.
   const search = existsSync('scripts/bench-search.ts')
     ? spawnSync(process.execPath, ['scripts/bench-search.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).stdout

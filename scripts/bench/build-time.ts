@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseReport } from '../pipeline/parse-report.ts';
 import { toContentFiles } from '../pipeline/to-markdown.ts';
+import type { ReportSettings } from '../../src/schemas/settings.ts';
 
 /** Milliseconds, with the step's name. */
 export interface Timing {
@@ -13,12 +14,12 @@ export interface Timing {
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Time of the parser's pure pipeline on the real report, in this process: the median of `runs`. */
-export function timeParse(source: string, runs = 5): number {
+export function timeParse(source: string, settings: ReportSettings, runs = 5): number {
   const bytes = readFileSync(source);
   return median(
     Array.from({ length: runs }, () => {
       const start = performance.now();
-      toContentFiles(parseReport(bytes));
+      toContentFiles(parseReport(bytes, settings));
       return performance.now() - start;
     }),
   );
@@ -36,8 +37,9 @@ function timeStep(step: string, args: string[]): Timing {
 export function timeFullBuild(): Timing[] {
   const steps = [
     timeStep('parse the report into content/ (CLI: read, parse, validate, write)', ['scripts/build-content.ts']),
-    timeStep('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--force']),
+    timeStep('Astro build', ['scripts/build-site.ts']),
+    timeStep('check that nothing of the report is lost', ['scripts/verify-site.ts']),
     timeStep('Pagefind index', ['scripts/index-search.ts']),
   ];
-  return [...steps, { step: 'full build (parse + Astro + Pagefind)', ms: steps.reduce((sum, s) => sum + s.ms, 0) }];
+  return [...steps, { step: 'full build (parse + Astro + check + Pagefind)', ms: steps.reduce((sum, s) => sum + s.ms, 0) }];
 }

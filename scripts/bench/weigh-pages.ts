@@ -16,12 +16,13 @@ export interface PageWeight {
  */
 export async function weighPages(browser: Browser, origin: string): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
-  for (const type of pageTypes().filter((t) => t.built)) {
+  const types = pageTypes().filter((t) => t.built);
+  for (const type of types) {
     const cold = await browser.newContext();
     const first = await downloadsOf(cold, `${origin}${type.path}`, type.waitFor);
     await cold.close();
     // The page a reader most likely comes from: the home page, or a chapter for the home page itself.
-    const from = type.path === '/' ? '/sections/election-day/' : '/';
+    const from = type.path === '/' ? (types.find((t) => t.kind === 'chapter')?.path ?? '/') : '/';
     const warm = await browser.newContext();
     const before = await downloadsOf(warm, `${origin}${from}`);
     const second = await downloadsOf(warm, `${origin}${type.path}`, type.waitFor);

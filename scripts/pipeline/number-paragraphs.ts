@@ -11,7 +11,7 @@ export interface NumberedParagraph {
   recommendation?: number;
 }
 
-/** A sub-heading between paragraphs (the topics of chapter XV). */
+/** A sub-heading between paragraphs (the topics of the recommendations chapter). */
 export interface SubHeading {
   heading: true;
   line: number;

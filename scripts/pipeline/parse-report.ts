@@ -63,7 +63,7 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
   const observersAnnex = annex(raw, /OBSERVERS/);
   const isTable = (s: RawSection) => s === resultsAnnex || s === observersAnnex;
   const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: isTable(s) ? [] : rejoinParagraphs(s.blocks, isTopic) })));
-  // Recommendations of chapter XV, matched to their inline wording.
+  // Recommendations of the recommendations chapter, matched to their inline wording.
   const recommendations = extractRecommendations(sections);
   // The annexes as data.
   const results = resultsAnnex ? extractResults(resultsAnnex) : undefined;

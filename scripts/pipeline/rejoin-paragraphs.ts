@@ -2,7 +2,7 @@ import { ReportError } from './report-error.ts';
 import type { Block } from './split-blocks.ts';
 import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
-/** A paragraph, or a sub-heading standing between paragraphs (the topics of chapter XV). */
+/** A paragraph, or a sub-heading standing between paragraphs (the topics of the recommendations chapter). */
 export interface Piece {
   line: number;
   text: string;
@@ -14,7 +14,7 @@ const COMPLETE = /[.:;!?"”’')\]]$/;
 
 /**
  * Reads the paragraphs of a section of running text: one per line (the numbered recommendations of
- * chapter XV stand on consecutive lines), joining those that a page break cut in two. A page-bottom
+ * the recommendations chapter stand on consecutive lines), joining those that a page break cut in two. A page-bottom
  * footnote block, or the page break itself, leaves the first half ending mid-sentence; the next
  * line of text continues it.
  */

@@ -155,7 +155,7 @@ function resultsFiles(report: Report): ContentFile[] {
   return [{ collection: 'results', path: 'results/results.md', data, body: [...figures, ...tables].join('\n\n') }];
 }
 
-/** Annex II, a file per group with its table in the group's own column order. */
+/** The observers annex, a file per group with its table in the group's own column order. */
 function observerFiles(report: Report): ContentFile[] {
   const labels = { givenName: 'Given name', surname: 'Surname', country: 'Country', role: 'Role' };
   return report.observers.map((group) => ({

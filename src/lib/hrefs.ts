@@ -35,7 +35,7 @@ export function footnotePath(chapter: string, n: number): string {
   return `${sectionPath(chapter)}#fn-${n}`;
 }
 
-/** Prefixes a site-relative path with a base path ("/kz-2019/"). */
+/** Prefixes a site-relative path with a base path ("/sub-path/"). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
 }

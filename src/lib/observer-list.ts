@@ -1,7 +1,7 @@
 import type { Observer, ObserverGroup } from '../schemas/observers.ts';
 import type { Place, StatedMission } from './report-statements.ts';
 
-/** One person of Annex II with the group they are listed in. */
+/** One person of the list of observers with the group they are listed in. */
 export interface ObserverRow extends Observer {
   group: string;
   groupHeading: string;

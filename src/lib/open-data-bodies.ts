@@ -10,7 +10,7 @@ import {
 } from './open-data.ts';
 import { observersCsv, recommendationsCsv, resultsCsv } from './open-data-csv.ts';
 
-/** A data file's content, and how many records it holds ("31 recommendations"). */
+/** A data file's content, and how many records it holds ("12 recommendations"). */
 export interface DataBody {
   body: string;
   holds: string;

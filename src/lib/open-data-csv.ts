@@ -33,7 +33,7 @@ export const RESULT_COLUMNS = [
   'permalink',
 ] as const satisfies readonly (keyof ResultCell)[];
 
-/** The columns of observers.csv: one row per person of Annex II. */
+/** The columns of observers.csv: one row per person of the list of observers. */
 export const OBSERVER_COLUMNS = [
   'givenName',
   'surname',

@@ -56,15 +56,15 @@ export const resultCellSchema = z
   })
   .meta({ base: 'resultCellSchema' });
 
-/** A person of Annex II in observers.json. */
+/** A person of the list of observers in observers.json. */
 export const observerRecordSchema = observerSchema.extend({ permalink }).meta({ base: 'observerSchema' });
 
-/** A group of Annex II in observers.json. */
+/** A group of the list of observers in observers.json. */
 export const observerGroupRecordSchema = observerGroupSchema
   .extend({ members: z.array(observerRecordSchema).min(1), permalink })
   .meta({ base: 'observerGroupSchema' });
 
-/** A person of Annex II as a row of observers.csv: the person, then the group. */
+/** A person of the list of observers as a row of observers.csv: the person, then the group. */
 export const observerRowSchema = observerRecordSchema
   .extend({
     group: z.string().describe('Kebab-case key of the group (the `id` of its group in observers.json).'),

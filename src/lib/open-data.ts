@@ -97,7 +97,7 @@ function observerLink(group: string, person?: { givenName: string; surname: stri
   return permalink(`${'/observers/'}?${query}`);
 }
 
-/** The groups of Annex II in the order printed, each person linked to the list filtered to them, validated. */
+/** The groups of the list of observers in the order printed, each person linked to the list filtered to them, validated. */
 export async function observerGroupRecords(): Promise<ObserverGroupRecord[]> {
   const groups = (await getCollection('observers')).sort((a, b) => a.data.order - b.data.order);
   return groups.map(({ data }) =>
@@ -109,7 +109,7 @@ export async function observerGroupRecords(): Promise<ObserverGroupRecord[]> {
   );
 }
 
-/** Every person of Annex II as one flat row with their group, for observers.csv, validated. */
+/** Every person of the list of observers as one flat row with their group, for observers.csv, validated. */
 export function observerRows(groups: ObserverGroupRecord[]): ObserverRow[] {
   return groups.flatMap((g) =>
     g.members.map((m) =>

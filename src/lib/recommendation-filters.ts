@@ -40,7 +40,7 @@ export function countMatching(items: readonly Filterable[], state: FilterState):
   return items.filter((item) => matchesFilters(item, state)).length;
 }
 
-/** The summary line: "Showing all 31 recommendations", "Showing 5 of 31 recommendations". */
+/** The summary line: "Showing all 12 recommendations", "Showing 5 of 12 recommendations". */
 export function filterSummary(shown: number, total: number): string {
   if (shown === total) return `Showing all ${total} recommendations`;
   return `Showing ${shown} of ${total} recommendation${total === 1 ? '' : 's'}`;

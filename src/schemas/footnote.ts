@@ -4,7 +4,7 @@ import { sicSchema } from './sic.ts';
 
 /** Front matter of one footnote; the body holds its text as Markdown. */
 export const footnoteSchema = z.object({
-  /** The footnote's number (1–107). */
+  /** The footnote's number. */
   number: z.number().int().positive(),
   /** Slug of the section whose text cites it. */
   section: z.string().min(1),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { sicSchema } from './sic.ts';
 
-/** One person listed in Annex II. */
+/** One person listed in the list of observers. */
 export const observerSchema = z.object({
   /** Given name as printed. */
   givenName: z.string().min(1),
@@ -15,7 +15,7 @@ export const observerSchema = z.object({
   line: z.number().int().positive(),
 });
 
-/** Front matter of one group of Annex II; the body holds its table as Markdown. */
+/** Front matter of one group of the list of observers; the body holds its table as Markdown. */
 export const observerGroupSchema = z.object({
   /** Kebab-case key of the group. */
   id: z.string().regex(/^[a-z0-9-]+$/),
