@@ -9,6 +9,8 @@ export interface RawFootnote {
   line: number;
   /** Its text: one entry per line of the source (footnote 106 has two). */
   paragraphs: string[];
+  /** Every source line of its block (and of the next, where its marker stands alone), in order. */
+  lines: number[];
 }
 
 const MARKER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?: (.*))?$/;
@@ -40,14 +42,16 @@ export function extractFootnotes(blocks: Block[]): { footnotes: RawFootnote[]; b
     seen.set(number, block.line);
     let paragraphs = [match[2] ?? '', ...block.lines.slice(1)].filter((p) => p !== '');
     let line = block.line;
+    const lines = block.lines.map((_, j) => block.line + j);
     if (paragraphs.length === 0) {
       const next = blocks[i + 1];
       if (!next || MARKER.test(next.lines[0])) throw new ReportError(block.line, `footnote ${match[1]} has no text`);
       paragraphs = next.lines;
       line = next.line;
+      lines.push(...next.lines.map((_, j) => next.line + j));
       i++;
     }
-    footnotes.push({ number, line, paragraphs });
+    footnotes.push({ number, line, paragraphs, lines });
   }
   return { footnotes, blocks: rest };
 }

@@ -1,3 +1,4 @@
+import type { PrintedPages } from '../../src/schemas/page.ts';
 import type { Piece } from './rejoin-paragraphs.ts';
 import type { RawSection } from './split-sections.ts';
 
@@ -7,6 +8,10 @@ export interface NumberedParagraph {
   n: number;
   line: number;
   text: string;
+  /** The source lines it was joined from. */
+  lines: number[];
+  /** The printed pages it stands on, once counted. */
+  pages?: PrintedPages;
   /** The recommendation it states, set once recommendations are matched. */
   recommendation?: number;
 }
@@ -31,7 +36,7 @@ export function numberParagraphs(sections: (RawSection & { pieces: Piece[] })[])
     pieces: section.pieces.map((piece) =>
       piece.heading
         ? { heading: true, line: piece.line, text: piece.text }
-        : { heading: false, n: ++n, line: piece.line, text: piece.text },
+        : { heading: false, n: ++n, line: piece.line, text: piece.text, lines: piece.lines },
     ),
   }));
 }

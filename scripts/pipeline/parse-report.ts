@@ -1,6 +1,7 @@
 import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Results } from '../../src/schemas/results.ts';
 import type { CrossReference } from '../../src/schemas/section.ts';
+import type { PrintedPages } from '../../src/schemas/page.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import type { ReportSettings } from '../../src/schemas/settings.ts';
 import type { Sic } from '../../src/schemas/sic.ts';
@@ -11,12 +12,16 @@ import { extractResults } from './extract-results.ts';
 import { unmatchedSic } from './find-sic.ts';
 import { citingTexts, linkCrossReferences, linkFootnotes, type Citation } from './link-references.ts';
 import { normalizeText } from './normalize-text.ts';
-import { numberParagraphs, type ProseSection } from './number-paragraphs.ts';
+import { countPages, type Stretch } from './count-pages.ts';
+import { numberParagraphs, paragraphsOf, type ProseSection } from './number-paragraphs.ts';
 import { readContents } from './read-contents.ts';
 import { readCover } from './read-cover.ts';
 import { FileError, ReportError } from './report-error.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { blockText, splitBlocks, type Block } from './split-blocks.ts';
+
+/** A block of the source as a stretch of running text, for counting pages. */
+const blockLines = (b: Block): Stretch => ({ kind: 'text', lines: b.lines.map((_, i) => b.line + i) });
 import { splitSections, type RawSection } from './split-sections.ts';
 
 /** The whole report as structured data, ready to be written as Markdown collections. */
@@ -28,7 +33,9 @@ export interface Report {
   /** The report's title as printed above chapter I, with its footnote reference. */
   title: string;
   sections: ProseSection[];
-  footnotes: (RawFootnote & Citation & { crossReferences: CrossReference[] })[];
+  footnotes: (RawFootnote & Citation & { crossReferences: CrossReference[]; pages: PrintedPages })[];
+  /** The page ends the table of contents implies but the text does not show: the headings after them, and how many. */
+  unplacedPageEnds: { line: number; title: string; missing: number }[];
   recommendations: ParsedRecommendation[];
   /** The results annex, where the report has one. */
   results?: Omit<Results, 'sic'>;
@@ -63,18 +70,35 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
   const observersAnnex = annex(raw, /OBSERVERS/);
   const isTable = (s: RawSection) => s === resultsAnnex || s === observersAnnex;
   const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: isTable(s) ? [] : rejoinParagraphs(s.blocks, isTopic) })));
-  // Recommendations of the recommendations chapter, matched to their inline wording.
-  const recommendations = extractRecommendations(sections);
   // The annexes as data.
   const results = resultsAnnex ? extractResults(resultsAnnex) : undefined;
   const observers = observersAnnex ? extractObservers(observersAnnex) : [];
-  // References: footnotes to the text citing them, cross-references to sections.
+  // References: footnotes to the text citing them.
   const title = titleBlocks.at(-1);
   if (!title) throw new ReportError(body[0]?.line ?? 1, 'no report title above chapter I');
   const citations = linkFootnotes(
     [...titleBlocks.map((b) => ({ section: 'cover', line: b.line, text: blockText(b) })), ...citingTexts(sections)],
     footnotes,
   );
+  // Printed pages: where the text shows them end, checked against the table of contents.
+  const pages = countPages(
+    [
+      ...sections.flatMap((s): Stretch[] => [
+        { kind: 'text', lines: [s.line] },
+        ...(s.pieces.length
+          ? s.pieces.map((p) => ({ kind: 'text' as const, lines: p.heading ? [p.line] : p.lines }))
+          : s.blocks.map(blockLines)),
+      ]),
+      ...titleBlocks.map(blockLines),
+      ...footnotes.map((f): Stretch => ({ kind: 'footnote', lines: f.lines })),
+    ],
+    sections.map((s) => ({ line: s.line, page: s.page, title: s.title })),
+    footnotes.map((f) => ({ reference: citations.get(f.number)!.line, note: f.lines[0] })),
+  );
+  for (const p of sections.flatMap(paragraphsOf)) p.pages = pages.pagesOf(p.lines[0], p.lines.at(-1)!);
+  // Recommendations of the recommendations chapter, matched to their inline wording.
+  const recommendations = extractRecommendations(sections);
+  // Cross-references to sections.
   const titles = new Map(
     sections
       .filter((s) => s.kind === 'chapter' || s.kind === 'subsection')
@@ -99,6 +123,7 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
       ...f,
       ...citations.get(f.number)!,
       line: f.line,
+      pages: pages.pagesOf(f.lines[0], f.lines.at(-1)!),
       crossReferences: linkCrossReferences(
         f.paragraphs.map((text, i) => ({ line: f.line + i, text })),
         titles,
@@ -109,5 +134,6 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
     observers,
     crossReferences,
     sic,
+    unplacedPageEnds: pages.unplaced,
   };
 }

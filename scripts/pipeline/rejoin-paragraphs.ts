@@ -7,6 +7,8 @@ export interface Piece {
   line: number;
   text: string;
   heading: boolean;
+  /** The source lines it was joined from, in order (a page break leaves a gap between them). */
+  lines: number[];
 }
 
 /** How a complete paragraph ends: a full stop, colon, closing quote or bracket (footnote references aside). */
@@ -25,11 +27,13 @@ export function rejoinParagraphs(blocks: Block[], isHeading: (text: string) => b
   for (const { line, text } of lines) {
     if (isHeading(text)) {
       if (open) throw new ReportError(open.line, `paragraph ends mid-sentence before the heading "${text}" (line ${line})`);
-      pieces.push({ line, text, heading: true });
+      pieces.push({ line, text, heading: true, lines: [line] });
       continue;
     }
-    if (open) open.text += ` ${text}`;
-    else pieces.push((open = { line, text, heading: false }));
+    if (open) {
+      open.text += ` ${text}`;
+      open.lines.push(line);
+    } else pieces.push((open = { line, text, heading: false, lines: [line] }));
     if (COMPLETE.test(stripSuperscripts(open.text))) open = undefined;
   }
   if (open) throw new ReportError(open.line, 'paragraph ends mid-sentence and nothing continues it: is the report cut short?');

@@ -90,6 +90,7 @@ function sectionFiles(report: Report): ContentFile[] {
       paragraphs: paragraphs.map((p) => ({
         n: p.n,
         line: p.line,
+        pages: p.pages!,
         ...(p.recommendation ? { recommendation: p.recommendation, priority: priority.has(p.recommendation) } : {}),
       })),
       footnotes: report.footnotes.filter((f) => f.section === section.slug).map((f) => f.number),
@@ -112,6 +113,7 @@ function footnoteFiles(report: Report): ContentFile[] {
       section: f.section,
       ...(f.paragraph ? { paragraph: f.paragraph } : {}),
       line: f.line,
+      pages: f.pages,
       crossReferences: f.crossReferences,
       sic: sicIn(f.paragraphs.join('\n'), report.sic),
     },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { crossReferenceSchema } from './section.ts';
+import { printedPagesSchema } from './page.ts';
 import { sicSchema } from './sic.ts';
 
 /** Front matter of one footnote; the body holds its text as Markdown. */
@@ -12,6 +13,8 @@ export const footnoteSchema = z.object({
   paragraph: z.number().int().positive().optional(),
   /** Line of the source where the footnote's text starts. */
   line: z.number().int().positive(),
+  /** The printed page it stands on (at the bottom of). */
+  pages: printedPagesSchema,
   /** Cross-references in the footnote's text, such as "(*See Complaints and Appeals*)". */
   crossReferences: z.array(crossReferenceSchema),
   /** Misprints in the footnote's text, marked [sic] where they stand. */

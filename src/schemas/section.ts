@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { printedPagesSchema } from './page.ts';
 import { sicSchema } from './sic.ts';
 
 /** One numbered paragraph of the report as it stands in a section. */
@@ -11,6 +12,8 @@ export const paragraphSchema = z.object({
   recommendation: z.number().int().positive().optional(),
   /** Whether that recommendation is a priority one. */
   priority: z.boolean().optional(),
+  /** The printed page(s) it stands on. */
+  pages: printedPagesSchema,
 });
 
 /** A cross-reference in the text, such as "(see *Election Day*)", resolved to a section. */

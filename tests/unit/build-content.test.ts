@@ -122,6 +122,13 @@ describe('bad input: a clear error naming the line, a non-zero exit, content/ un
       line: () => lineOf('Sadi-Bek Tugel'),
       message: /a row of 4 cells outside a table/,
     },
+    {
+      name: 'a page number of the table of contents one too low',
+      source: () => edit({ [lineOf('XIII.\tELECTION DAY')]: 'XIII.\tELECTION DAY.....\t20' }),
+      line: () => lineOf('XIII. ELECTION DAY'),
+      message:
+        /the table of contents puts "ELECTION DAY" on page 20, but the text shows 1 page end\(s\) after "ELECTION OBSERVATION" \(page 20\)/,
+    },
     { name: 'an empty file', source: () => '', line: () => 1, message: /the report is empty/ },
     {
       name: 'a binary file',
