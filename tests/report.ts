@@ -40,3 +40,10 @@ export function realCandidates() {
     line: c.line,
   }));
 }
+
+/** The printed pages of the paragraph that lists a recommendation in the recommendations chapter, as citations give them. */
+export function listedPages(n: number) {
+  const report = realReport();
+  const listed = report.recommendations.find((r) => r.number === n)!.listParagraph;
+  return report.sections.flatMap((s) => s.pieces).find((p) => !p.heading && p.n === listed && p.pages)!.pages!;
+}

@@ -1,4 +1,6 @@
+import type { PrintedPages } from '../schemas/page.ts';
 import type { ReportMeta } from '../schemas/report.ts';
+import { formatPages } from './printed-pages.ts';
 
 /** The author every ODIHR report is cited under. */
 const AUTHOR = 'OSCE/ODIHR';
@@ -22,15 +24,15 @@ export function citeReport(meta: ReportMeta): string {
   return `${AUTHOR}, ${meta.title}, ${meta.place}, ${meta.published.printed}`;
 }
 
-/** A recommendation cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, recommendation 7." */
-export function citeRecommendation(meta: ReportMeta, n: number): Citation {
+/** A recommendation cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, recommendation 7, p. 25." */
+export function citeRecommendation(meta: ReportMeta, n: number, pages?: PrintedPages): Citation {
   const before = `${AUTHOR}, `;
-  const after = `, ${meta.place}, ${meta.published.printed}, recommendation ${n}.`;
+  const after = `, ${meta.place}, ${meta.published.printed}, recommendation ${n}${pages ? `, ${formatPages(pages)}` : ''}.`;
   return { before, title: meta.title, after, text: `${before}${meta.title}${after}` };
 }
 
 /** A BibTeX entry (a technical report) for one recommendation, pointing to its page. */
-export function bibtexRecommendation(meta: ReportMeta, n: number, permalink: string): string {
+export function bibtexRecommendation(meta: ReportMeta, n: number, permalink: string, pages?: PrintedPages): string {
   const [year, month, day] = (meta.published.iso ?? `${meta.published.year}`).split('-');
   const fields: [string, string][] = [
     // Double braces: a corporate author, and a title whose capitals styles must keep.
@@ -42,6 +44,10 @@ export function bibtexRecommendation(meta: ReportMeta, n: number, permalink: str
     ...(month ? ([['month', MONTHS[Number(month) - 1]]] as [string, string][]) : []),
     ...(day ? ([['date', `{${year}-${month}-${day}}`]] as [string, string][]) : []),
     ['note', `{Recommendation ${n}}`],
+    // A range the text cannot narrow down is no span of pages: BibTeX gets none (the text citation says "p. 28 or 29").
+    ...(pages?.certain
+      ? ([['pages', `{${pages.from === pages.to ? pages.from : `${pages.from}--${pages.to}`}}`]] as [string, string][])
+      : []),
     ['url', `{${permalink}}`],
   ];
   return `@techreport{${meta.citationKey}-r${n},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;

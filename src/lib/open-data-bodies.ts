@@ -3,12 +3,14 @@ import {
   jsonFile,
   observerGroupRecords,
   observerRows,
+  paragraphRecords,
+  paragraphRows,
   recommendationRecords,
   resultCells,
   resultsRecord,
   sectionRecords,
 } from './open-data.ts';
-import { observersCsv, recommendationsCsv, resultsCsv } from './open-data-csv.ts';
+import { observersCsv, paragraphsCsv, recommendationsCsv, resultsCsv } from './open-data-csv.ts';
 
 /** A data file's content, and how many records it holds ("12 recommendations"). */
 export interface DataBody {
@@ -29,6 +31,14 @@ export const DATA_BODIES: Record<string, () => Promise<DataBody>> = {
   'footnotes.json': async () => {
     const records = await footnoteRecords();
     return { body: await jsonFile('footnotes.json', 'footnotes', records), holds: `${records.length} footnotes` };
+  },
+  'paragraphs.json': async () => {
+    const records = await paragraphRecords();
+    return { body: await jsonFile('paragraphs.json', 'paragraphs', records), holds: `${records.length} paragraphs` };
+  },
+  'paragraphs.csv': async () => {
+    const rows = paragraphRows(await paragraphRecords());
+    return { body: paragraphsCsv(rows), holds: `${rows.length} rows` };
   },
   'sections.json': async () => {
     const records = await sectionRecords();

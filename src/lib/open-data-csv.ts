@@ -1,5 +1,5 @@
 import { toCsv } from './csv.ts';
-import type { ObserverRow, RecommendationRecord, ResultCell } from './open-data-schemas.ts';
+import type { ObserverRow, ParagraphRow, RecommendationRecord, ResultCell } from './open-data-schemas.ts';
 
 /** The columns of recommendations.csv, in order: every field of a recommendation record. */
 export const RECOMMENDATION_COLUMNS = [
@@ -33,6 +33,21 @@ export const RESULT_COLUMNS = [
   'permalink',
 ] as const satisfies readonly (keyof ResultCell)[];
 
+/** The columns of paragraphs.csv: one row per numbered paragraph. */
+export const PARAGRAPH_COLUMNS = [
+  'n',
+  'section',
+  'chapter',
+  'pageFrom',
+  'pageTo',
+  'pagesCertain',
+  'footnotes',
+  'recommendation',
+  'line',
+  'text',
+  'permalink',
+] as const satisfies readonly (keyof ParagraphRow)[];
+
 /** The columns of observers.csv: one row per person of the list of observers. */
 export const OBSERVER_COLUMNS = [
   'givenName',
@@ -50,5 +65,7 @@ export const OBSERVER_COLUMNS = [
 export const recommendationsCsv = (records: RecommendationRecord[]) => toCsv(RECOMMENDATION_COLUMNS, records);
 /** results.csv */
 export const resultsCsv = (cells: ResultCell[]) => toCsv(RESULT_COLUMNS, cells);
+/** observers.csv */
+export const paragraphsCsv = (rows: ParagraphRow[]) => toCsv(PARAGRAPH_COLUMNS, rows);
 /** observers.csv */
 export const observersCsv = (rows: ObserverRow[]) => toCsv(OBSERVER_COLUMNS, rows);

@@ -1,9 +1,11 @@
 import type { z } from 'astro/zod';
-import { OBSERVER_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from './open-data-csv.ts';
+import { OBSERVER_COLUMNS, PARAGRAPH_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from './open-data-csv.ts';
 import {
   footnoteRecordSchema,
   observerGroupRecordSchema,
   observerRowSchema,
+  paragraphRecordSchema,
+  paragraphRowSchema,
   recommendationRecordSchema,
   resultCellSchema,
   resultsRecordSchema,
@@ -42,6 +44,21 @@ export const DATA_FILES: DataFileDoc[] = [
     columns: RECOMMENDATION_COLUMNS,
   },
   { name: 'footnotes.json', format: 'JSON', about: 'The footnotes, with their text.', key: 'footnotes', schema: footnoteRecordSchema },
+  {
+    name: 'paragraphs.json',
+    format: 'JSON',
+    about:
+      'Every numbered paragraph, with its section, its printed page(s), the footnotes it cites, the recommendation it states, and its text.',
+    key: 'paragraphs',
+    schema: paragraphRecordSchema,
+  },
+  {
+    name: 'paragraphs.csv',
+    format: 'CSV',
+    about: 'The same paragraphs, one row each, the printed pages as first page, last page and whether they are certain.',
+    schema: paragraphRowSchema,
+    columns: PARAGRAPH_COLUMNS,
+  },
   {
     name: 'sections.json',
     format: 'JSON',

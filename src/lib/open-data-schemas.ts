@@ -3,6 +3,7 @@ import {
   footnoteSchema,
   observerGroupSchema,
   observerSchema,
+  paragraphSchema,
   recommendationSchema,
   resultsSchema,
   sectionSchema,
@@ -73,7 +74,39 @@ export const observerRowSchema = observerRecordSchema
   })
   .meta({ base: 'observerSchema' });
 
+/** A numbered paragraph in paragraphs.json, with where it stands, its printed pages, notes and recommendation, and its text. */
+export const paragraphRecordSchema = paragraphSchema
+  .extend({
+    section: z.string().min(1).describe('Slug of the section that holds it.'),
+    chapter: z.string().min(1).describe('Slug of the chapter (or annex) whose page shows it.'),
+    footnotes: z.array(z.number().int().positive()).describe('Numbers of the footnotes it cites, in order.'),
+    text: z.string().min(1).describe('Its text as Markdown, as printed (footnote references as superscript digits).'),
+    permalink,
+  })
+  .meta({ base: 'paragraphSchema' });
+
+/** A paragraph as a row of paragraphs.csv: its pages and notes flattened into cells. */
+export const paragraphRowSchema = z
+  .object({
+    n: z.number().int().positive().describe('Its number through the whole report (¶ n), as this site numbers them.'),
+    section: z.string().min(1).describe('Slug of the section that holds it.'),
+    chapter: z.string().min(1).describe('Slug of the chapter (or annex) whose page shows it.'),
+    pageFrom: z.number().int().positive().describe('The first printed page it stands on (or may stand on, when `pagesCertain` is false).'),
+    pageTo: z.number().int().positive().describe('The last printed page it stands on (or may stand on).'),
+    pagesCertain: z
+      .boolean()
+      .describe('Whether the text shows where the pages end around it; if not, the pages are a range of what is possible.'),
+    footnotes: z.string().describe('Numbers of the footnotes it cites, separated by spaces.'),
+    recommendation: z.number().int().positive().optional().describe('Number of the recommendation it states, if any.'),
+    line: z.number().int().positive().describe('Line of the source where it starts.'),
+    text: z.string().min(1).describe('Its text as Markdown, as printed.'),
+    permalink,
+  })
+  .meta({ base: 'paragraphRowSchema' });
+
 export type RecommendationRecord = z.output<typeof recommendationRecordSchema>;
+export type ParagraphRecord = z.output<typeof paragraphRecordSchema>;
+export type ParagraphRow = z.output<typeof paragraphRowSchema>;
 export type FootnoteRecord = z.output<typeof footnoteRecordSchema>;
 export type SectionRecord = z.output<typeof sectionRecordSchema>;
 export type ResultsRecord = z.output<typeof resultsRecordSchema>;

@@ -3,6 +3,8 @@ import { citeReport } from './citation.ts';
 import { footnotePath, paragraphPath, recommendationPath, sectionPath, shortRecommendationPath } from './hrefs.ts';
 import {
   footnoteRecordSchema,
+  paragraphRecordSchema,
+  paragraphRowSchema,
   observerGroupRecordSchema,
   observerRowSchema,
   recommendationRecordSchema,
@@ -10,6 +12,8 @@ import {
   resultsRecordSchema,
   sectionRecordSchema,
   type FootnoteRecord,
+  type ParagraphRecord,
+  type ParagraphRow,
   type ObserverGroupRecord,
   type ObserverRow,
   type RecommendationRecord,
@@ -19,6 +23,7 @@ import {
 } from './open-data-schemas.ts';
 import { dataFileAnchor } from './open-data-files.ts';
 import { permalink } from './permalink.ts';
+import { paragraphTexts } from './report-statements.ts';
 import { chapterOf, getFootnotes, getRecommendations, getReportMeta, getSections } from './report.ts';
 import { contestantId, readContest, readPrinted } from './results-tables.ts';
 
@@ -44,6 +49,40 @@ export async function footnoteRecords(): Promise<FootnoteRecord[]> {
     const chapter = chapterOf(sections.find((s) => s.data.slug === data.section)!);
     return footnoteRecordSchema.parse({ ...data, text: (body ?? '').trim(), permalink: permalink(footnotePath(chapter, data.number)) });
   });
+}
+
+/** Every numbered paragraph in reading order, with its pages, notes, recommendation and text, validated. */
+export async function paragraphRecords(): Promise<ParagraphRecord[]> {
+  const footnotes = await getFootnotes();
+  return (await getSections())
+    .filter((s) => s.data.paragraphs.length > 0)
+    .flatMap((section) => {
+      const texts = paragraphTexts(section.body ?? '', section.data.paragraphs.length, section.filePath ?? section.id);
+      const chapter = chapterOf(section);
+      return section.data.paragraphs.map((p, i) =>
+        paragraphRecordSchema.parse({
+          ...p,
+          section: section.data.slug,
+          chapter,
+          footnotes: footnotes.filter((f) => f.data.paragraph === p.n).map((f) => f.data.number),
+          text: texts[i],
+          permalink: permalink(paragraphPath(chapter, p.n)),
+        }),
+      );
+    });
+}
+
+/** The paragraphs as flat rows for paragraphs.csv, validated. */
+export function paragraphRows(records: ParagraphRecord[]): ParagraphRow[] {
+  return records.map(({ pages, footnotes, priority: _priority, ...p }) =>
+    paragraphRowSchema.parse({
+      ...p,
+      pageFrom: pages.from,
+      pageTo: pages.to,
+      pagesCertain: pages.certain,
+      footnotes: footnotes.join(' '),
+    }),
+  );
 }
 
 /** Every section in reading order, with its own text, validated. */

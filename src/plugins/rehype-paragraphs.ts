@@ -2,15 +2,19 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recommendationPath, withBase } from '../lib/hrefs.ts';
+import { formatPages } from '../lib/printed-pages.ts';
+import type { PrintedPages } from '../schemas/page.ts';
 import type { Paragraph } from '../schemas/section.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
-/** The paragraph's number in the margin, a link to itself. */
-function permalink(n: number): Element {
-  return h('a.pnum', { href: `#p-${n}`, 'data-pagefind-ignore': '', title: `Link to paragraph ${n}` }, [
-    h('span.sr-only', 'Paragraph '),
-    String(n),
-  ]);
+/** The paragraph's number in the margin, a link to itself, with its printed page shown beside it (by CSS, from `data-page`). */
+function permalink(n: number, pages: PrintedPages): Element {
+  const page = formatPages(pages);
+  return h(
+    'a.pnum',
+    { href: `#p-${n}`, 'data-pagefind-ignore': '', 'data-page': page, title: `Link to paragraph ${n} (${page} of the printed report)` },
+    [h('span.sr-only', 'Paragraph '), String(n)],
+  );
 }
 
 /** A paragraph that states a recommendation, set apart and linked to the recommendation's page. */
@@ -44,8 +48,9 @@ export default function rehypeParagraphs(options: { base: string }) {
     }
     elements.forEach((p, i) => {
       const paragraph = paragraphs[i];
-      p.properties = { ...p.properties, id: `p-${paragraph.n}`, className: ['para'], dataPagefindTitle: `¶ ${paragraph.n}` };
-      p.children.unshift(permalink(paragraph.n), { type: 'text', value: ' ' });
+      const title = `¶ ${paragraph.n} · ${formatPages(paragraph.pages)}`;
+      p.properties = { ...p.properties, id: `p-${paragraph.n}`, className: ['para'], dataPagefindTitle: title };
+      p.children.unshift(permalink(paragraph.n, paragraph.pages), { type: 'text', value: ' ' });
       if (paragraph.recommendation) {
         tree.children[tree.children.indexOf(p)] = callout(p, paragraph, options.base) as ElementContent & Element;
       }

@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../scripts/pipeline/number-paragraphs.ts';
 import { citeRecommendation } from '../../src/lib/citation.ts';
-import { realReport } from '../report.ts';
+import { listedPages, realReport } from '../report.ts';
 import { paragraphPath, recommendationPath, withBase } from '../../src/lib/hrefs.ts';
 import { readPage, select, selectAll, textOf } from './dist.ts';
 
@@ -140,7 +140,7 @@ describe('the 31 recommendation pages', () => {
   it('give the citation and BibTeX as text, other recommendations on the topic, previous and next', () => {
     for (const rec of report.recommendations) {
       const page = readPage(pageOf(recommendationPath(rec.number)));
-      expect(textOf(select('#citation-text', page)!)).toBe(citeRecommendation(realReport().meta, rec.number).text);
+      expect(textOf(select('#citation-text', page)!)).toBe(citeRecommendation(realReport().meta, rec.number, listedPages(rec.number)).text);
       expect(textOf(select('#citation-text cite', page)!)).toMatch(/^Republic of Kazakhstan/);
       const bibtex = textOf(select('#citation-bibtex', page)!);
       expect(bibtex).toContain(`note = {Recommendation ${rec.number}}`);

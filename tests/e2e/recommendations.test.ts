@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeRecommendation } from '../../src/lib/citation.ts';
-import { realReport } from '../report.ts';
+import { listedPages, realReport } from '../report.ts';
 import { topicsInListOrder } from '../../src/lib/recommendation-topics.ts';
 import { baseUrl, launchBrowser, openPage, textOf } from './browser.ts';
 
@@ -116,7 +116,7 @@ describe('a recommendation page', () => {
     await expect.poll(clipboard).toBe(`${baseUrl()}/recommendations/7/`);
     expect(await textOf(page, '#citation-link')).toBe(`${baseUrl()}/recommendations/7/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(clipboard).toBe(citeRecommendation(realReport().meta, 7).text);
+    await expect.poll(clipboard).toBe(citeRecommendation(realReport().meta, 7, listedPages(7)).text);
     await expect.poll(() => textOf(page, '#copy-status')).toBe('Citation copied');
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(clipboard).toMatch(/^@techreport\{odihr2019kazakhstan-r7,\n[\s\S]*note = \{Recommendation 7\}[\s\S]*\}$/);

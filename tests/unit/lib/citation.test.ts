@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexRecommendation, citeRecommendation } from '../../../src/lib/citation.ts';
 import { toTitleCase } from '../../../src/lib/title-case.ts';
-import { realReport, reportLines } from '../../report.ts';
+import { listedPages, realReport, reportLines } from '../../report.ts';
 
 const meta = realReport().meta;
 
@@ -31,17 +31,18 @@ describe('the report as a publication', () => {
 
 describe('citeRecommendation', () => {
   it('gives the standard form, with the title apart for italics', () => {
-    const citation = citeRecommendation(meta, 7);
+    const citation = citeRecommendation(meta, 7, listedPages(7));
     expect(citation.text).toBe(
-      'OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report, Warsaw, 4 October 2019, recommendation 7.',
+      'OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report, Warsaw, 4 October 2019, recommendation 7, p. 26.',
     );
+    expect(citeRecommendation(meta, 7).text).toMatch(/, recommendation 7\.$/);
     expect(citation.before + citation.title + citation.after).toBe(citation.text);
     expect(citation.title).toBe(meta.title);
   });
 });
 
 describe('bibtexRecommendation', () => {
-  const entry = bibtexRecommendation(meta, 31, 'https://example.org/recommendations/31/');
+  const entry = bibtexRecommendation(meta, 31, 'https://example.org/recommendations/31/', listedPages(31));
 
   it('is a technical report with every field a reference manager needs', () => {
     expect(entry).toBe(
@@ -59,6 +60,12 @@ describe('bibtexRecommendation', () => {
         '}',
       ].join('\n'),
     );
+  });
+
+  it('gives the printed pages where the text shows them, and none where it cannot tell', () => {
+    expect(bibtexRecommendation(meta, 7, 'https://example.org/recommendations/7/', listedPages(7))).toContain('  pages = {26},');
+    expect(listedPages(31)).toEqual({ from: 28, to: 29, certain: false });
+    expect(citeRecommendation(meta, 31, listedPages(31)).text).toMatch(/, recommendation 31, p\. 28 or 29\.$/);
   });
 
   it('has balanced braces', () => {
