@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readSettings, reportFolder } from './scripts/report-folder.ts';
+import { isPlaceholder, readSettings, reportFolder } from './scripts/report-folder.ts';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
 import rehypeSic from './src/plugins/rehype-sic.ts';
 import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
@@ -16,8 +16,12 @@ import remarkUnsafeLinksAsText from './src/plugins/remark-unsafe-links-as-text.t
 const base = process.env.BASE ?? '/';
 const settings = readSettings(reportFolder().settings);
 const site = process.env.SITE ?? settings.site ?? 'https://example.org';
-if (!process.env.SITE && !settings.site) {
-  console.warn(`Neither SITE nor the report's report.yaml names the site's address: canonical URLs, sitemap and open data name ${site}`);
+// A release names its real address in every canonical URL, citation and data file: building one with a
+// placeholder (example.org, localhost) fails, unless LOCAL_BUILD=1 says the build is for this machine (npm start, the tests).
+if (process.argv.includes('build') && isPlaceholder(site) && process.env.LOCAL_BUILD !== '1') {
+  throw new Error(
+    `the site's address is a placeholder (${site}): set SITE=https://… or \`site:\` in the report's report.yaml, or LOCAL_BUILD=1 for a local build`,
+  );
 }
 
 export default defineConfig({

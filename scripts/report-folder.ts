@@ -22,6 +22,12 @@ export function reportFolder(folder = process.env.REPORT || DEFAULT_REPORT): Rep
   return { folder, text: join(folder, 'report.txt'), settings: join(folder, 'report.yaml') };
 }
 
+/** Whether an address is a stand-in, not where a release is published: example.org and the like, localhost. */
+export function isPlaceholder(address: string): boolean {
+  const host = new URL(address).hostname;
+  return /(^|\.)example(\.(org|com|net))?$|^localhost$|^127\./.test(host);
+}
+
 /** Reads a report.yaml; a missing file means no settings, a malformed one is an error naming the file and line. */
 export function readSettings(path: string): ReportSettings {
   if (!existsSync(path)) return reportSettingsSchema.parse({});

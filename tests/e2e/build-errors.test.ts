@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The environment `npm run build` would have, without Vitest's own variables, and with the content in another folder. */
 function env(content: string): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
-  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content };
+  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1', CONTENT_DIR: content };
 }
 
 describe('a build that would lose text fails', () => {
@@ -38,4 +38,13 @@ describe('a build that would lose text fails', () => {
     );
     expect(verify.stderr).toMatch(/… and \d+ more/);
   }, 120_000);
+
+  it('a release build with a placeholder address is refused, naming what to set; a local build is not', () => {
+    const { LOCAL_BUILD: _local, SITE: _site, ...rest } = env('content');
+    const run = spawnSync(process.execPath, ['scripts/build-site.ts', '--outDir', join(dir, 'release')], { encoding: 'utf8', env: rest });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(
+      "the site's address is a placeholder (https://odihr-kz-2019.example.org): set SITE=https://… or `site:` in the report's report.yaml, or LOCAL_BUILD=1 for a local build",
+    );
+  });
 });

@@ -8,7 +8,10 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): voi
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into the environment, and
   // Astro would build with them: the child gets the environment `npm run build` would have.
   const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
-  const options = { encoding: 'utf8' as const, env: { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+  const options = {
+    encoding: 'utf8' as const,
+    env: { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1', ...env },
+  };
   // The steps of `npm run build` after the parse: Astro (failing on a logged error), the check that nothing is lost, the index.
   const steps = [
     ['scripts/build-site.ts', '--outDir', outDir],

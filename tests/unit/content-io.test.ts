@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../../scripts/report-folder.ts';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -216,5 +217,22 @@ describe('describeSystemError', () => {
   it('gives the code and what it means, or a plain message', () => {
     expect(describeSystemError(systemError('ENOSPC', 'write', 'x'))).toBe('ENOSPC: no space left on device');
     expect(describeSystemError(new Error('something else'))).toBe('something else');
+  });
+});
+
+describe('isPlaceholder', () => {
+  it('tells a stand-in address from a real one', () => {
+    for (const address of [
+      'https://example.org',
+      'https://odihr-kz-2019.example.org',
+      'http://localhost:4321',
+      'https://x.example',
+      'http://127.0.0.1:8080/',
+    ]) {
+      expect(isPlaceholder(address), address).toBe(true);
+    }
+    for (const address of ['https://reports.osce-reader.org', 'https://user.github.io/repo/', 'https://examples.org']) {
+      expect(isPlaceholder(address), address).toBe(false);
+    }
   });
 });
