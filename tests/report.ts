@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { paragraphsOf } from '../scripts/pipeline/number-paragraphs.ts';
 import { parseReport, type Report } from '../scripts/pipeline/parse-report.ts';
 import { readSettings } from '../scripts/report-folder.ts';
 import { readContest } from '../src/lib/results-tables.ts';
@@ -45,5 +46,5 @@ export function realCandidates() {
 export function listedPages(n: number) {
   const report = realReport();
   const listed = report.recommendations.find((r) => r.number === n)!.listParagraph;
-  return report.sections.flatMap((s) => s.pieces).find((p) => !p.heading && p.n === listed && p.pages)!.pages!;
+  return report.sections.flatMap(paragraphsOf).find((p) => p.n === listed)!.pages!;
 }

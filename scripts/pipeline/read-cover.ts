@@ -84,6 +84,7 @@ export function readCover(cover: Block[], settings: Partial<ReportSettings>): Re
       .replace(/[^a-z0-9]/g, '')}`,
     ...(settings.site ? { site: settings.site } : {}),
     sameState: settings.sameState ?? [],
+    ...(settings.contact ? { contact: settings.contact } : {}),
     ...(settings.searchExamples ? { searchExamples: settings.searchExamples } : {}),
     line: first,
   };

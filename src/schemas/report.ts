@@ -42,6 +42,8 @@ export const reportSchema = z.object({
   site: z.string().optional(),
   /** Country names of the observers' list that name one state. */
   sameState: z.array(z.array(z.string().min(1))),
+  /** Where readers report an error in this edition, from the settings. */
+  contact: z.string().optional(),
   /** Searches the empty search page offers as examples, where the settings name some. */
   searchExamples: z.array(z.string().min(1)).optional(),
   /** Line of the title page's first line in the source. */

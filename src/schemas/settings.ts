@@ -15,6 +15,8 @@ export const reportSettingsSchema = z
     sameState: z.array(z.array(z.string().min(1)).min(2)).default([]),
     /** The country's short name where dropping "Republic of" and the like from the cover's name does not give it. */
     shortName: z.string().min(1).optional(),
+    /** Where readers report an error in this edition: an e-mail address or a web address. */
+    contact: z.union([z.email(), z.url({ protocol: /^https?$/ })]).optional(),
     /** Searches the empty search page offers as examples (by default, the recommendations' topics). */
     searchExamples: z.array(z.string().min(1)).max(6).optional(),
   })

@@ -66,3 +66,26 @@ describe('/data/paragraphs.json and .csv', () => {
     expect(rows.find((r) => r.n === '6')).toMatchObject({ pageFrom: '2', pageTo: '3', pagesCertain: 'false' });
   });
 });
+
+describe('citation_* meta tags, for reference managers', () => {
+  const tags = (path: string) =>
+    Object.fromEntries(
+      selectAll('meta[name^="citation_"]', readPage(path)).map((m) => [String(m.properties.name), String(m.properties.content)]),
+    );
+
+  it('name the report on every page, and the printed pages where the page shows some', () => {
+    const meta = report.meta;
+    for (const path of ['index.html', 'about/index.html', 'results/index.html', 'data/index.html']) {
+      expect(tags(path), path).toMatchObject({
+        citation_title: meta.title,
+        citation_author: 'OSCE/ODIHR',
+        citation_publication_date: '2019/10/04',
+      });
+    }
+    expect(tags('recommendations/7/index.html')).toMatchObject({ citation_firstpage: '26', citation_lastpage: '26' });
+    expect(tags('sections/election-day/index.html')).toMatchObject({ citation_firstpage: '21', citation_lastpage: '24' });
+    expect(tags('sections/election-day/index.html').citation_abstract_html_url).toMatch(/\/sections\/election-day\/$/);
+    // A listed recommendation whose page the text cannot tell gets none.
+    expect(tags('recommendations/31/index.html').citation_firstpage).toBeUndefined();
+  });
+});

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cite } from '@citation-js/core';
 import { citeRecommendation } from '../../src/lib/citation.ts';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { listedPages, realReport } from '../report.ts';
 import { topicsInListOrder } from '../../src/lib/recommendation-topics.ts';
 import { baseUrl, launchBrowser, openPage, textOf } from './browser.ts';
@@ -105,7 +108,7 @@ describe('a recommendation page', () => {
     await page.close();
   });
 
-  it('copies its link, citation and BibTeX, as links to where the reader is', async () => {
+  it('copies its link, citation, BibTeX, RIS and CSL-JSON, as links to where the reader is', async () => {
     const { page, problems } = await openPage(browser, '/recommendations/7/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -116,11 +119,18 @@ describe('a recommendation page', () => {
     await expect.poll(clipboard).toBe(`${baseUrl()}/recommendations/7/`);
     expect(await textOf(page, '#citation-link')).toBe(`${baseUrl()}/recommendations/7/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(clipboard).toBe(citeRecommendation(realReport().meta, 7, listedPages(7)).text);
+    // The citation carries the printed page and the reader's date, as a citation of a web page should.
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    await expect.poll(clipboard).toBe(`${citeRecommendation(realReport().meta, 7, listedPages(7)).text} Accessed ${today}.`);
     await expect.poll(() => textOf(page, '#copy-status')).toBe('Citation copied');
-    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
-    await expect.poll(clipboard).toMatch(/^@techreport\{odihr2019kazakhstan-r7,\n[\s\S]*note = \{Recommendation 7\}[\s\S]*\}$/);
-    expect(await clipboard()).toContain(`url = {${baseUrl()}/recommendations/7/}`);
+    // Each format, copied, reads back (with Citation.js) to the recommendation's page, printed page and address.
+    for (const format of ['BibTeX', 'RIS', 'CSL-JSON']) {
+      await page.getByRole('button', { name: `Copy ${format}` }).click();
+      await expect.poll(() => textOf(page, '#copy-status')).toBe(`${format} copied`);
+      const [item] = new Cite(await clipboard()).data;
+      expect(item, format).toMatchObject({ title: realReport().meta.title, page: '26', URL: `${baseUrl()}/recommendations/7/` });
+    }
+    expect(await clipboard()).toContain('"note": "Recommendation 7"');
     expect(problems).toEqual([]);
     await page.close();
   });

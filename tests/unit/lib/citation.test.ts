@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexRecommendation, citeRecommendation } from '../../../src/lib/citation.ts';
+import { Cite } from '@citation-js/core';
+import { citeRecommendation } from '../../../src/lib/citation.ts';
+import { citationFormats, cslItem } from '../../../src/lib/cite-formats.ts';
 import { toTitleCase } from '../../../src/lib/title-case.ts';
 import { listedPages, realReport, reportLines } from '../../report.ts';
 
@@ -41,39 +43,30 @@ describe('citeRecommendation', () => {
   });
 });
 
-describe('bibtexRecommendation', () => {
-  const entry = bibtexRecommendation(meta, 31, 'https://example.org/recommendations/31/', listedPages(31));
+describe('the citation formats, written by Citation.js and read back by it', () => {
+  const url = 'https://example.org/recommendations/7/';
+  const formats = citationFormats(cslItem(meta, { key: 'odihr2019kazakhstan-r7', note: 'Recommendation 7', pages: listedPages(7), url }));
 
-  it('is a technical report with every field a reference manager needs', () => {
-    expect(entry).toBe(
-      [
-        '@techreport{odihr2019kazakhstan-r31,',
-        '  author = {{OSCE/ODIHR}},',
-        '  title = {{Republic of Kazakhstan, Early Presidential Election, 9 June 2019: ODIHR Election Observation Mission Final Report}},',
-        '  institution = {OSCE Office for Democratic Institutions and Human Rights},',
-        '  address = {Warsaw},',
-        '  year = {2019},',
-        '  month = oct,',
-        '  date = {2019-10-04},',
-        '  note = {Recommendation 31},',
-        '  url = {https://example.org/recommendations/31/}',
-        '}',
-      ].join('\n'),
-    );
-  });
-
-  it('gives the printed pages where the text shows them, and none where it cannot tell', () => {
-    expect(bibtexRecommendation(meta, 7, 'https://example.org/recommendations/7/', listedPages(7))).toContain('  pages = {26},');
-    expect(listedPages(31)).toEqual({ from: 28, to: 29, certain: false });
-    expect(citeRecommendation(meta, 31, listedPages(31)).text).toMatch(/, recommendation 31, p\. 28 or 29\.$/);
-  });
-
-  it('has balanced braces', () => {
-    let depth = 0;
-    for (const c of entry) {
-      depth += c === '{' ? 1 : c === '}' ? -1 : 0;
-      expect(depth).toBeGreaterThanOrEqual(0);
+  it('BibTeX, RIS and CSL-JSON each read back to the same report, page and address', () => {
+    for (const text of [formats.bibtex, formats.ris, formats.csl]) {
+      const [item] = new Cite(text).data as Record<string, unknown>[];
+      expect(item.title).toBe(meta.title);
+      expect(item.page).toBe('26');
+      expect(item.URL).toBe(url);
+      expect((item.issued as { 'date-parts': number[][] })['date-parts'][0].slice(0, 3)).toEqual([2019, 10, 4]);
     }
-    expect(depth).toBe(0);
+    expect(formats.bibtex).toMatch(/^@techreport\{odihr2019kazakhstan-r7,/);
+  });
+
+  it('RIS keeps a long title whole (plugin-ris wraps values at 70 characters)', () => {
+    expect(formats.ris).toContain(`TI  - ${meta.title}\n`);
+    expect(formats.ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(true);
+  });
+
+  it('give no page where the text cannot tell which', () => {
+    const uncertain = citationFormats(cslItem(meta, { key: 'k', pages: listedPages(31), url }));
+    expect(listedPages(31)).toEqual({ from: 28, to: 29, certain: false });
+    expect(new Cite(uncertain.csl).data[0].page).toBeUndefined();
+    expect(uncertain.bibtex).not.toContain('pages');
   });
 });
