@@ -28,7 +28,10 @@ export function timeParse(source: string, settings: ReportSettings, runs = 5): n
 /** Runs one step as a child process (as `npm run build` does), failing loudly, and times it. */
 function timeStep(step: string, args: string[]): Timing {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1' } });
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1' },
+  });
   if (run.status !== 0) throw new Error(`${step} failed:\n${run.stderr}${run.stdout}`);
   return { step, ms: performance.now() - start };
 }
