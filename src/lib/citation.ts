@@ -22,9 +22,14 @@ export function citeReport(meta: ReportMeta): string {
   return `${AUTHOR}, ${meta.title}, ${meta.place}, ${meta.published.printed}`;
 }
 
+/** A part of the report cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, chapter XIII, pp. 21–24." */
+export function citePart(meta: ReportMeta, part: string, pages?: PrintedPages): Citation {
+  const before = `${AUTHOR}, `;
+  const after = `, ${meta.place}, ${meta.published.printed}, ${part}${pages ? `, ${formatPages(pages)}` : ''}.`;
+  return { before, title: meta.title, after, text: `${before}${meta.title}${after}` };
+}
+
 /** A recommendation cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, recommendation 7, p. 25." */
 export function citeRecommendation(meta: ReportMeta, n: number, pages?: PrintedPages): Citation {
-  const before = `${AUTHOR}, `;
-  const after = `, ${meta.place}, ${meta.published.printed}, recommendation ${n}${pages ? `, ${formatPages(pages)}` : ''}.`;
-  return { before, title: meta.title, after, text: `${before}${meta.title}${after}` };
+  return citePart(meta, `recommendation ${n}`, pages);
 }

@@ -29,7 +29,10 @@ export function cslItem(meta: ReportMeta, part: { key: string; note?: string; pa
   };
 }
 
-/** RIS as plugin-ris writes it wraps values at 70 characters, and reading it back joins the pieces with a space: unwrapped here. */
+/**
+ * RIS as plugin-ris writes it wraps values at 70 characters, and reading it back joins the pieces with a
+ * space: unwrapped here. Its ID is cut to RIS's 20 characters, which would give every part one ID: left out.
+ */
 function unwrapRis(ris: string): string {
   return ris
     .split(/\r?\n/)
@@ -38,6 +41,7 @@ function unwrapRis(ris: string): string {
       else if (line !== '') lines[lines.length - 1] += line;
       return lines;
     }, [])
+    .filter((line) => !line.startsWith('ID  -'))
     .join('\n');
 }
 

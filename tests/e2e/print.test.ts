@@ -54,3 +54,20 @@ describe('printing', () => {
     }
   }, 120_000);
 });
+
+describe('citing a chapter, or the paragraph the address points to', () => {
+  it("the chapter is cited with its printed pages; #p-104 cites ¶ 104 on its page, with its link and the reader's date", async () => {
+    const { page, problems } = await openPage(browser, '/sections/election-day/');
+    expect(await page.locator('#cite-heading').innerText()).toBe('Cite this chapter');
+    expect(await page.locator('#citation-text').innerText()).toMatch(
+      /, Warsaw, 4 October 2019, chapter XIII, pp\. 21–24\. Accessed \d+ \w+ \d{4}\.$/,
+    );
+    await page.locator('#p-104 a.pnum').click();
+    await expect.poll(() => page.locator('#cite-heading').innerText()).toBe('Cite ¶ 104');
+    expect(await page.locator('#citation-text').innerText()).toContain(", ¶ 104 (this site's numbering), p. 22.");
+    expect(await page.locator('#citation-link').innerText()).toMatch(/\/sections\/election-day\/#p-104$/);
+    expect(await page.locator('#cite-formats-note').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -112,7 +112,7 @@ describe('bad input: a clear error naming the line, a non-zero exit, content/ un
     },
     {
       name: 'an empty annex of observers',
-      source: () => lines.filter((l, i) => i + 1 <= lineOf('ANNEX II: LIST') + 1 || i + 1 >= lineOf('ABOUT ODIHR')).join('\n'),
+      source: () => lines.filter((_, i) => i + 1 <= lineOf('ANNEX II: LIST') + 1 || i + 1 >= lineOf('ABOUT ODIHR')).join('\n'),
       line: () => lineOf('ANNEX II: LIST'),
       message: /ANNEX II: LIST OF OBSERVERS IN THE INTERNATIONAL ELECTION OBSERVATION MISSION: no group of observers/,
     },

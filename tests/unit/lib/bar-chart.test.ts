@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart, textWidth } from '../../../src/lib/bar-chart.ts';
 import { formatCount } from '../../../src/lib/results-checks.ts';
-import { realCandidates, realReport } from '../../report.ts';
+import { realCandidates } from '../../report.ts';
 
 const candidates = realCandidates().map((c) => ({ label: c.name, value: c.votes, valueLabel: formatCount(c.votes) }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCells, nextSort, readSort, sortedOrder, writeSort } from '../../../src/lib/table-sort.ts';
-import { realCandidates, realReport } from '../../report.ts';
+import { realCandidates } from '../../report.ts';
 
 const candidates = realCandidates();
 
