@@ -4,6 +4,7 @@ import type { CrossReference } from '../../src/schemas/section.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import type { ReportSettings } from '../../src/schemas/settings.ts';
 import type { Sic } from '../../src/schemas/sic.ts';
+import { extractFollowUp, statementTexts, type ParsedFollowUp } from './extract-follow-up.ts';
 import { extractFootnotes, type RawFootnote } from './extract-footnotes.ts';
 import { extractObservers } from './extract-observers.ts';
 import { extractRecommendations, type ParsedRecommendation } from './extract-recommendations.ts';
@@ -36,6 +37,8 @@ export interface Report {
   crossReferences: Map<string, CrossReference[]>;
   /** The misprints to mark, each found in the text. */
   sic: Sic[];
+  /** The statement on the follow-up of earlier reports' recommendations, where the report makes one. */
+  followUp?: ParsedFollowUp;
 }
 
 /** The annex whose title says what it holds ("… ELECTION RESULTS", "… OBSERVERS"), if the report has one. */
@@ -75,6 +78,8 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
     [...titleBlocks.map((b) => ({ section: 'cover', line: b.line, text: blockText(b) })), ...citingTexts(sections)],
     footnotes,
   );
+  // What the report says became of earlier reports' recommendations, where it says it.
+  const followUp = extractFollowUp(statementTexts(sections, footnotes, citations));
   const titles = new Map(
     sections
       .filter((s) => s.kind === 'chapter' || s.kind === 'subsection')
@@ -109,5 +114,6 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
     observers,
     crossReferences,
     sic,
+    ...(followUp ? { followUp } : {}),
   };
 }

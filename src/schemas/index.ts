@@ -6,3 +6,4 @@ export * from './results.ts';
 export * from './observers.ts';
 export * from './sic.ts';
 export * from './report.ts';
+export * from './follow-up.ts';
