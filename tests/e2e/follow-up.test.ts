@@ -49,6 +49,7 @@ describe('the section "Follow-up of earlier recommendations" on /recommendations
 
   it("the page's introduction points to it", () => {
     expect(selectAll('main > p a', page).some((a) => a.properties.href === '/recommendations/#follow-up')).toBe(true);
+    expect(textOf(select('main > p', page)!)).toMatch(/open data\. The report also says what became of earlier reports' recommendations/);
   });
 });
 
@@ -63,10 +64,10 @@ describe('links to it', () => {
   });
 
   it('from the recommendations chapter page, above its text', () => {
-    const aside = select('aside[aria-labelledby="follow-up-note"]', chapter)!;
+    const aside = select('[role="note"][aria-labelledby="follow-up-note"]', chapter)!;
     expect(textOf(aside)).toContain(`Footnote ${note} of this chapter assesses 14 recommendations of earlier ODIHR reports`);
     expect(select('a[href="/recommendations/#follow-up"]', aside)).toBeTruthy();
-    expect(select('aside[aria-labelledby="follow-up-note"]', readPage('sections/media/index.html'))).toBeUndefined();
+    expect(select('[role="note"][aria-labelledby="follow-up-note"]', readPage('sections/media/index.html'))).toBeUndefined();
   });
 
   it("from the chapters' words on previous ODIHR recommendations, text unchanged", () => {
