@@ -3,10 +3,12 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { existsSync, readdirSync } from 'node:fs';
 import { isPlaceholder, readSettings, reportFolder } from './scripts/report-folder.ts';
 import rehypeParagraphs from './src/plugins/rehype-paragraphs.ts';
 import rehypeSic from './src/plugins/rehype-sic.ts';
 import remarkCrossReferences from './src/plugins/remark-cross-references.ts';
+import remarkFollowUpLinks from './src/plugins/remark-follow-up-links.ts';
 import remarkFootnoteRefs from './src/plugins/remark-footnote-refs.ts';
 import remarkHtmlAsText from './src/plugins/remark-html-as-text.ts';
 import remarkPlaceholderLinks from './src/plugins/remark-placeholder-links.ts';
@@ -23,6 +25,10 @@ if (process.argv.includes('build') && isPlaceholder(site) && process.env.LOCAL_B
     `the site's address is a placeholder (${site}): set SITE=https://… or \`site:\` in the report's report.yaml, or LOCAL_BUILD=1 for a local build`,
   );
 }
+
+// Whether the parser found the report's statement on the follow-up of earlier recommendations (content/follow-up/).
+const followUpDir = `${process.env.CONTENT_DIR || './content'}/follow-up`;
+const followUp = existsSync(followUpDir) && readdirSync(followUpDir).some((name) => name.endsWith('.md'));
 
 export default defineConfig({
   site,
@@ -41,6 +47,7 @@ export default defineConfig({
         remarkPlaceholderLinks,
         remarkFootnoteRefs,
         [remarkCrossReferences, { base }],
+        [remarkFollowUpLinks, { base, followUp }],
       ],
       rehypePlugins: [rehypeSic, [rehypeParagraphs, { base }]],
     }),

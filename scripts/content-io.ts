@@ -5,7 +5,7 @@ import { MAX_REPORT_BYTES } from './pipeline/normalize-text.ts';
 import { FileError } from './pipeline/report-error.ts';
 
 /** The folders of content/ that the parser owns; content/source is never touched. */
-export const COLLECTIONS = ['report', 'sections', 'footnotes', 'recommendations', 'results', 'observers'];
+export const COLLECTIONS = ['report', 'sections', 'footnotes', 'recommendations', 'results', 'observers', 'follow-up'];
 
 /** The file-system calls this module makes: node:fs by default, a faulty one in tests. */
 export type ContentFs = Pick<

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { FOOTNOTE_LIST, NOT_REPORT_TEXT } from '../src/scripts/search-facets.ts';
+import { readFollowUpRecord } from './search-follow-up.ts';
 import { readFootnoteRecords } from './search-footnotes.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
@@ -28,9 +29,14 @@ try {
   // One record per footnote, linking to the note on its page.
   const footnotes = readFootnoteRecords(values.site);
   for (const record of footnotes) check(`footnote ${record.url}`, await index.addCustomRecord(record));
+  // The follow-up of earlier recommendations, a section of the (unindexed) recommendations page.
+  const followUp = readFollowUpRecord(values.site);
+  if (followUp) check('follow-up', await index.addCustomRecord(followUp));
   // Write the index next to the pages.
   check('writeFiles', await index.writeFiles({ outputPath: `${values.site}/pagefind` }));
-  console.log(`pagefind: indexed ${page_count} pages and ${footnotes.length} footnotes`);
+  console.log(
+    `pagefind: indexed ${page_count} pages, ${footnotes.length} footnotes${followUp ? ' and the follow-up of earlier recommendations' : ''}`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -1,6 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { footnoteSchema, observerGroupSchema, recommendationSchema, reportSchema, resultsSchema, sectionSchema } from './schemas/index.ts';
+import {
+  followUpSchema,
+  footnoteSchema,
+  observerGroupSchema,
+  recommendationSchema,
+  reportSchema,
+  resultsSchema,
+  sectionSchema,
+} from './schemas/index.ts';
 
 /** Where the parser wrote the collections: content/, or CONTENT_DIR for another report built beside it. */
 const root = process.env.CONTENT_DIR || './content';
@@ -15,4 +23,5 @@ export const collections = {
   recommendations: defineCollection({ loader: folder('recommendations'), schema: recommendationSchema }),
   results: defineCollection({ loader: folder('results'), schema: resultsSchema }),
   observers: defineCollection({ loader: folder('observers'), schema: observerGroupSchema }),
+  'follow-up': defineCollection({ loader: folder('follow-up'), schema: followUpSchema }),
 };

@@ -5,6 +5,7 @@ import type { PrintedPages } from '../../src/schemas/page.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import type { ReportSettings } from '../../src/schemas/settings.ts';
 import type { Sic } from '../../src/schemas/sic.ts';
+import { extractFollowUp, statementTexts, type ParsedFollowUp } from './extract-follow-up.ts';
 import { extractFootnotes, type RawFootnote } from './extract-footnotes.ts';
 import { extractObservers } from './extract-observers.ts';
 import { extractRecommendations, type ParsedRecommendation } from './extract-recommendations.ts';
@@ -43,6 +44,8 @@ export interface Report {
   crossReferences: Map<string, CrossReference[]>;
   /** The misprints to mark, each found in the text. */
   sic: Sic[];
+  /** The statement on the follow-up of earlier reports' recommendations, where the report makes one. */
+  followUp?: ParsedFollowUp;
 }
 
 /** The annex whose title says what it holds ("… ELECTION RESULTS", "… OBSERVERS"), if the report has one. */
@@ -98,6 +101,8 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
   for (const p of sections.flatMap(paragraphsOf)) p.pages = pages.pagesOf(p.lines[0], p.lines.at(-1)!);
   // Recommendations of the recommendations chapter, matched to their inline wording.
   const recommendations = extractRecommendations(sections);
+  // What the report says became of earlier reports' recommendations, where it says it.
+  const followUp = extractFollowUp(statementTexts(sections, footnotes, citations));
   // Cross-references to sections.
   const titles = new Map(
     sections
@@ -135,5 +140,6 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
     crossReferences,
     sic,
     unplacedPageEnds: pages.unplaced,
+    ...(followUp ? { followUp } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import type { FollowUp } from '../../src/schemas/follow-up.ts';
 import type { Footnote } from '../../src/schemas/footnote.ts';
 import type { ObserverGroup } from '../../src/schemas/observers.ts';
 import type { Recommendation } from '../../src/schemas/recommendation.ts';
@@ -14,9 +15,9 @@ import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
 export interface ContentFile {
-  collection: 'report' | 'sections' | 'footnotes' | 'recommendations' | 'results' | 'observers';
+  collection: 'report' | 'sections' | 'footnotes' | 'recommendations' | 'results' | 'observers' | 'follow-up';
   path: string;
-  data: ReportMeta | Section | Footnote | Recommendation | Results | ObserverGroup;
+  data: ReportMeta | Section | Footnote | Recommendation | Results | ObserverGroup | FollowUp;
   body: string;
 }
 
@@ -171,6 +172,23 @@ function observerFiles(report: Report): ContentFile[] {
   }));
 }
 
+/** The statement on the follow-up of earlier reports' recommendations, where the report makes one, with its words as the body. */
+function followUpFiles(report: Report): ContentFile[] {
+  if (!report.followUp) return [];
+  const { statement, assessments, assessedBy, footnote, paragraph: n, section, line } = report.followUp;
+  const chapter = report.sections.find((s) => s.slug === section)?.parent ?? section;
+  const data: FollowUp = {
+    ...(assessedBy ? { assessedBy } : {}),
+    ...(footnote ? { footnote } : {}),
+    ...(n ? { paragraph: n } : {}),
+    section,
+    chapter,
+    line,
+    assessments,
+  };
+  return [{ collection: 'follow-up', path: 'follow-up/follow-up.md', data, body: paragraph(statement) }];
+}
+
 /** Every content file the report makes, in a fixed order. */
 export function toContentFiles(report: Report): ContentFile[] {
   return [
@@ -181,5 +199,6 @@ export function toContentFiles(report: Report): ContentFile[] {
     ...recommendationFiles(report),
     ...resultsFiles(report),
     ...observerFiles(report),
+    ...followUpFiles(report),
   ];
 }

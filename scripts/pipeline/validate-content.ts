@@ -1,5 +1,6 @@
 import type { ZodType } from 'astro/zod';
 import {
+  followUpSchema,
   footnoteSchema,
   observerGroupSchema,
   recommendationSchema,
@@ -17,6 +18,7 @@ const SCHEMAS: Record<ContentFile['collection'], ZodType> = {
   recommendations: recommendationSchema,
   results: resultsSchema,
   observers: observerGroupSchema,
+  'follow-up': followUpSchema,
 };
 
 /**
@@ -34,6 +36,7 @@ export function validateContent(files: ContentFile[]): string[] {
   const sections = files.filter((f) => f.collection === 'sections').map((f) => f.data as Section);
   const slugs = new Set(sections.map((s) => s.slug));
   const paragraphs = new Set(sections.flatMap((s) => s.paragraphs.map((p) => p.n)));
+  const footnotes = new Set(files.filter((f) => f.collection === 'footnotes').map((f) => (f.data as { number: number }).number));
   const refer = (path: string, what: string, ok: boolean) => ok || problems.push(`${path}: ${what} does not exist`);
   for (const file of files) {
     const data = file.data as Record<string, unknown>;
@@ -46,6 +49,12 @@ export function validateContent(files: ContentFile[]): string[] {
     }
     if (file.collection === 'footnotes' && data.paragraph !== undefined) {
       refer(file.path, `paragraph ${data.paragraph}`, paragraphs.has(data.paragraph as number));
+    }
+    if (file.collection === 'follow-up') {
+      refer(file.path, `section "${data.section}"`, slugs.has(data.section as string));
+      refer(file.path, `chapter "${data.chapter}"`, slugs.has(data.chapter as string));
+      if (data.paragraph !== undefined) refer(file.path, `paragraph ${data.paragraph}`, paragraphs.has(data.paragraph as number));
+      if (data.footnote !== undefined) refer(file.path, `footnote ${data.footnote}`, footnotes.has(data.footnote as number));
     }
     if (file.collection === 'sections') {
       const section = data as Section;

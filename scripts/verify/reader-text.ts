@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 
-/** What the site adds to the report's words: margin numbers, [sic] marks, footnote back-links. */
-const ADDED_CLASSES = ['pnum', 'sic-mark', 'backref'];
+/** What the site adds to the report's words: margin numbers, [sic] marks, footnote back-links, notes of its own beside a footnote. */
+const ADDED_CLASSES = ['pnum', 'sic-mark', 'backref', 'footnote-aside'];
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 

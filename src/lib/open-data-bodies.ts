@@ -10,7 +10,8 @@ import {
   resultsRecord,
   sectionRecords,
 } from './open-data.ts';
-import { observersCsv, paragraphsCsv, recommendationsCsv, resultsCsv } from './open-data-csv.ts';
+import { followUpCsv, observersCsv, paragraphsCsv, recommendationsCsv, resultsCsv } from './open-data-csv.ts';
+import { followUpRecords } from './open-data-follow-up.ts';
 
 /** A data file's content, and how many records it holds ("12 recommendations"). */
 export interface DataBody {
@@ -27,6 +28,14 @@ export const DATA_BODIES: Record<string, () => Promise<DataBody>> = {
   'recommendations.csv': async () => {
     const records = await recommendationRecords();
     return { body: recommendationsCsv(records), holds: `${records.length} rows` };
+  },
+  'follow-up.json': async () => {
+    const records = await followUpRecords();
+    return { body: await jsonFile('follow-up.json', 'assessments', records), holds: `${records.length} assessments` };
+  },
+  'follow-up.csv': async () => {
+    const records = await followUpRecords();
+    return { body: followUpCsv(records), holds: `${records.length} rows` };
   },
   'footnotes.json': async () => {
     const records = await footnoteRecords();

@@ -1,5 +1,5 @@
 import { toCsv } from './csv.ts';
-import type { ObserverRow, ParagraphRow, RecommendationRecord, ResultCell } from './open-data-schemas.ts';
+import type { FollowUpRecord, ObserverRow, ParagraphRow, RecommendationRecord, ResultCell } from './open-data-schemas.ts';
 
 /** The columns of recommendations.csv, in order: every field of a recommendation record. */
 export const RECOMMENDATION_COLUMNS = [
@@ -61,6 +61,21 @@ export const OBSERVER_COLUMNS = [
   'permalink',
 ] as const satisfies readonly (keyof ObserverRow)[];
 
+/** The columns of follow-up.csv: one row per assessment of an earlier report's recommendation. */
+export const FOLLOW_UP_COLUMNS = [
+  'report',
+  'year',
+  'recommendation',
+  'status',
+  'level',
+  'assessedBy',
+  'footnote',
+  'paragraph',
+  'line',
+  'source',
+  'permalink',
+] as const satisfies readonly (keyof FollowUpRecord)[];
+
 /** recommendations.csv */
 export const recommendationsCsv = (records: RecommendationRecord[]) => toCsv(RECOMMENDATION_COLUMNS, records);
 /** results.csv */
@@ -69,3 +84,5 @@ export const resultsCsv = (cells: ResultCell[]) => toCsv(RESULT_COLUMNS, cells);
 export const paragraphsCsv = (rows: ParagraphRow[]) => toCsv(PARAGRAPH_COLUMNS, rows);
 /** observers.csv */
 export const observersCsv = (rows: ObserverRow[]) => toCsv(OBSERVER_COLUMNS, rows);
+/** follow-up.csv */
+export const followUpCsv = (records: FollowUpRecord[]) => toCsv(FOLLOW_UP_COLUMNS, records);

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
-import { OBSERVER_COLUMNS, PARAGRAPH_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from './open-data-csv.ts';
+import { FOLLOW_UP_COLUMNS, OBSERVER_COLUMNS, PARAGRAPH_COLUMNS, RECOMMENDATION_COLUMNS, RESULT_COLUMNS } from './open-data-csv.ts';
 import {
+  followUpRecordSchema,
   footnoteRecordSchema,
   observerGroupRecordSchema,
   observerRowSchema,
@@ -42,6 +43,21 @@ export const DATA_FILES: DataFileDoc[] = [
     about: 'The same recommendations, one row each.',
     schema: recommendationRecordSchema,
     columns: RECOMMENDATION_COLUMNS,
+  },
+  {
+    name: 'follow-up.json',
+    format: 'JSON',
+    about:
+      'What the report says became of earlier ODIHR reports’ recommendations: one record per recommendation it assesses, with the assessment in its words, as the mission made it. Recommendations it does not name are not assessed; empty for a report that makes no such statement.',
+    key: 'assessments',
+    schema: followUpRecordSchema,
+  },
+  {
+    name: 'follow-up.csv',
+    format: 'CSV',
+    about: 'The same assessments, one row each.',
+    schema: followUpRecordSchema,
+    columns: FOLLOW_UP_COLUMNS,
   },
   { name: 'footnotes.json', format: 'JSON', about: 'The footnotes, with their text.', key: 'footnotes', schema: footnoteRecordSchema },
   {

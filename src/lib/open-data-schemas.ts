@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  followUpAssessmentSchema,
   footnoteSchema,
   observerGroupSchema,
   observerSchema,
@@ -104,6 +105,28 @@ export const paragraphRowSchema = z
   })
   .meta({ base: 'paragraphRowSchema' });
 
+/** One assessment of the report's statement on the follow-up of earlier recommendations, as a record of follow-up.json and a row of follow-up.csv. */
+export const followUpRecordSchema = followUpAssessmentSchema
+  .extend({
+    assessedBy: z.string().optional().describe('Who made the assessment, as the statement names it ("ODIHR EOM").'),
+    footnote: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Number of the footnote of this report that states the assessment, where a footnote does.'),
+    paragraph: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Number of the paragraph of this report that states the assessment, or that cites its footnote.'),
+    line: z.number().int().positive().describe('Line of the source where the statement starts.'),
+    source: z.url().describe('Absolute URL of the footnote (or paragraph) that states the assessment.'),
+    permalink,
+  })
+  .meta({ base: 'followUpAssessmentSchema' });
+
 export type RecommendationRecord = z.output<typeof recommendationRecordSchema>;
 export type ParagraphRecord = z.output<typeof paragraphRecordSchema>;
 export type ParagraphRow = z.output<typeof paragraphRowSchema>;
@@ -113,3 +136,4 @@ export type ResultsRecord = z.output<typeof resultsRecordSchema>;
 export type ResultCell = z.output<typeof resultCellSchema>;
 export type ObserverGroupRecord = z.output<typeof observerGroupRecordSchema>;
 export type ObserverRow = z.output<typeof observerRowSchema>;
+export type FollowUpRecord = z.output<typeof followUpRecordSchema>;

@@ -7,3 +7,4 @@ export * from './observers.ts';
 export * from './sic.ts';
 export * from './report.ts';
 export * from './page.ts';
+export * from './follow-up.ts';

@@ -10,9 +10,10 @@ export const KINDS = {
   footnote: 'Footnote',
   annex: 'Annex',
   about: 'About ODIHR',
+  'follow-up': 'Follow-up',
 } as const;
 
-/** A kind of record: a chapter page, a recommendation page, one footnote, an annex page, "About ODIHR". */
+/** A kind of record: a chapter page, a recommendation page, one footnote, an annex page, "About ODIHR", the follow-up of earlier recommendations. */
 export type Kind = keyof typeof KINDS;
 
 /** The values of the priority filter (recommendations only) and their labels. */

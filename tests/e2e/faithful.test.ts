@@ -25,7 +25,7 @@ function plainText(markdown: string): string {
 
 /** An element without what the site adds to the report's words: margin numbers, [sic] marks, back-links. */
 function withoutAdditions(element: Element): Element {
-  const added = ['pnum', 'sic-mark', 'backref'];
+  const added = ['pnum', 'sic-mark', 'backref', 'footnote-aside'];
   const children = element.children
     .filter((c) => !(c.type === 'element' && (c.properties.className as string[] | undefined)?.some((name) => added.includes(name))))
     .map((c) => (c.type === 'element' ? withoutAdditions(c) : c));

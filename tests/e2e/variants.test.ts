@@ -95,6 +95,21 @@ describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no 
     expect(json.groups.flatMap((g: { members: unknown[] }) => g.members)).toHaveLength(report.observers.flatMap((g) => g.members).length);
   });
 
+  it('has the follow-up of earlier recommendations only where the report states it: every assessment shown, in the data, linked', () => {
+    const assessments = report.followUp?.assessments ?? [];
+    const page = site.get('recommendations/index.html')!;
+    expect(page.includes('id="follow-up"')).toBe(report.followUp !== undefined);
+    expect(page.match(/<tr id="follow-up-/g) ?? []).toHaveLength(assessments.length);
+    const json = JSON.parse(site.get('data/follow-up.json')!);
+    const read = (a: { report: string; recommendation: number | string; level: string }) => `${a.report} #${a.recommendation} ${a.level}`;
+    expect(json.assessments.map(read)).toEqual(assessments.map(read));
+    expect(site.get('data/follow-up.csv')!.trim().split('\n')).toHaveLength(assessments.length + 1);
+    // Linked from where the statement stands: its footnote, or its chapter's page.
+    const chapter = site.get(`sections/${report.followUp?.section ?? 'recommendations'}/index.html`)!;
+    expect(chapter.includes('href="/recommendations/#follow-up"')).toBe(report.followUp !== undefined);
+    if (report.followUp?.footnote) expect(chapter).toMatch(new RegExp(`id="fn-${report.followUp.footnote}"[^]*?footnote-aside`));
+  });
+
   it('cites itself by its own title, and links to its own address where report.yaml gives one', () => {
     const page = site.get('recommendations/1/index.html')!;
     expect(page).toContain(`OSCE/ODIHR, `);

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFollowUp } from '../../../scripts/pipeline/extract-follow-up.ts';
 import { extractFootnotes } from '../../../scripts/pipeline/extract-footnotes.ts';
 import { extractObservers } from '../../../scripts/pipeline/extract-observers.ts';
 import { rejoinParagraphs } from '../../../scripts/pipeline/rejoin-paragraphs.ts';
 import { ReportError } from '../../../scripts/pipeline/report-error.ts';
-import { splitBlocks } from '../../../scripts/pipeline/split-blocks.ts';
+import { blockText, splitBlocks } from '../../../scripts/pipeline/split-blocks.ts';
 import type { RawSection } from '../../../scripts/pipeline/split-sections.ts';
 import { splitTitles } from '../../../src/lib/split-titles.ts';
 
@@ -16,6 +17,15 @@ const STEPS: Record<string, (input: string) => unknown> = {
   'extract-footnotes': (input) => extractFootnotes(splitBlocks(input)),
   'rejoin-paragraphs': (input) => rejoinParagraphs(splitBlocks(input), () => false),
   'split-titles': (input) => splitTitles(input, TITLES),
+  // The blocks as paragraphs of the recommendations chapter, and the footnotes among them; null: no statement.
+  'extract-follow-up': (input) => {
+    const { footnotes, blocks } = extractFootnotes(splitBlocks(input));
+    const notes = footnotes.flatMap((f) =>
+      f.paragraphs.map((text, i) => ({ line: f.line + i, section: 'recommendations', footnote: f.number, text })),
+    );
+    const paragraphs = blocks.map((b, i) => ({ line: b.line, section: 'recommendations', paragraph: i + 1, text: blockText(b) }));
+    return extractFollowUp([...notes, ...paragraphs]) ?? null;
+  },
   'extract-observers': (input) =>
     extractObservers({ blocks: splitBlocks(input), title: 'ANNEX II: LIST OF OBSERVERS', line: 1 } as RawSection),
 };
