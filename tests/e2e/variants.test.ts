@@ -58,7 +58,8 @@ describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no 
     // The README's recipe: REPORT names the folder; CONTENT_DIR keeps this test's parse apart from content/.
     const parse = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', content], { encoding: 'utf8' });
     expect(parse.status, parse.stderr).toBe(0);
-    buildSite(out, { REPORT: folder, CONTENT_DIR: content });
+    // No .br/.gz copies: nothing here reads them, and the base-path gate serves them.
+    buildSite(out, { REPORT: folder, CONTENT_DIR: content }, { compress: false });
     site = siteTexts(out);
   }, 180_000);
 
