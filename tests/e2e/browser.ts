@@ -33,7 +33,9 @@ export async function openPage(browser: Browser, path: string, options: { colorS
   page.on('response', (response) => {
     if (response.status() >= 400 && !expected404(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  // The load event: the page and its module scripts have run. (Network idle waits half a second more
+  // on every page; a test that needs what loads later waits for the element it needs.)
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
 

@@ -116,7 +116,7 @@ describe(`search, served at ${BASE}`, () => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.goto(`${origin}${BASE}search/?q=ballot%20box%20stuffing`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${BASE}search/?q=ballot%20box%20stuffing`, { waitUntil: 'load' });
     await page.waitForSelector('#search-results li');
     const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.length).toBeGreaterThan(0);
@@ -124,8 +124,10 @@ describe(`search, served at ${BASE}`, () => {
     expect(links).toContain(`${BASE}sections/election-day/`);
     // The first result opens.
     await page.locator('#search-results h2 a').first().click();
-    await page.waitForLoadState('networkidle');
+    await page.waitForURL((url) => url.pathname !== `${BASE}search/`);
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+    // Pagefind's highlighter, loaded from the sub-path, has marked the searched words.
+    await page.waitForSelector('mark.search-highlight');
     expect(problems).toEqual([]);
     await context.close();
   });
