@@ -1,4 +1,5 @@
 /** The list of observers: filter by group, country and name, with the filter in the URL (`?group=…&country=…&q=…`). */
+import { readQuery } from '../lib/url-params.ts';
 import { isFiltering, matchesFilter, readFilter, writeFilter, type ObserverFilter } from '../lib/observer-filter.ts';
 
 const form = document.getElementById('observer-filter') as HTMLFormElement | null;
@@ -30,13 +31,13 @@ function apply(filter: ObserverFilter, rows: HTMLTableRowElement[]): void {
 
 /** Writes the form's filter into the URL, replacing the entry so the back button leaves the page. */
 function remember(filter: ObserverFilter): void {
-  const query = writeFilter(new URLSearchParams(location.search), filter).toString();
+  const query = writeFilter(readQuery(location.search), filter).toString();
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
 if (form && table) {
   const rows = [...table.tBodies[0].rows];
-  const fromUrl = readFilter(new URLSearchParams(location.search));
+  const fromUrl = readFilter(readQuery(location.search));
   // A menu keeps only a value it offers: an unknown group or country in the URL filters nothing.
   for (const [name, value] of Object.entries(fromUrl))
     (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = value;

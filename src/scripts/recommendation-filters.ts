@@ -1,4 +1,5 @@
 /** The filters of /recommendations/: show the recommendations that match, keep the choice in the URL. */
+import { readQuery } from '../lib/url-params.ts';
 import {
   countMatching,
   filterSummary,
@@ -77,5 +78,5 @@ export function runRecommendationFilters(): void {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   form.hidden = false;
-  update(readFilters(location.search, topics));
+  update(readFilters(readQuery(location.search), topics));
 }

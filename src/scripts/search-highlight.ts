@@ -1,4 +1,5 @@
 /** Marks the searched words on the page a search result leads to, with Pagefind's highlighter. */
+import { fragmentId, readQuery } from '../lib/url-params.ts';
 import { HIGHLIGHT_PARAM, NOT_REPORT_TEXT } from './search-facets.ts';
 
 /** Classes of a marked word: a marker-pen amber that keeps the text readable in both themes. */
@@ -18,13 +19,15 @@ interface PagefindHighlightOptions {
  * first on the page. Null when the linked element has none: the browser has already scrolled there.
  */
 function firstMark(): Element | null {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = fragmentId(location.hash);
+  const target = id === null ? null : document.getElementById(id);
   return (target ?? document).querySelector('mark.search-highlight');
 }
 
 /** Marks the words of `?highlight=…` and scrolls to the first; does nothing (loads nothing) without it. */
 export async function highlightSearchTerms(): Promise<void> {
-  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  // A malformed `?highlight=%E0%A4%A` is ignored: the highlighter is not even loaded for it.
+  if (!readQuery(location.search).has(HIGHLIGHT_PARAM)) return;
   const module: { default: new (options: PagefindHighlightOptions) => unknown } = await import(
     /* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`
   );

@@ -2,6 +2,7 @@
  * The /search/ page: the words and filters live in the URL (`?q=defamation&kind=recommendation`),
  * so a search can be shared, reloaded, and walked back with the back button.
  */
+import { readQuery } from '../lib/url-params.ts';
 import { runSearch, type Filters, type Outcome, type PagefindResult } from './search-engine.ts';
 import { FILTER_KEYS, type FilterKey } from './search-facets.ts';
 import { renderResult } from './search-render.ts';
@@ -145,9 +146,9 @@ for (const select of selects) select.addEventListener('change', () => update(fal
 more.addEventListener('click', async () => (await showMore())?.focus());
 window.addEventListener('popstate', () => {
   refining = false;
-  writeForm(stateFromParams(new URLSearchParams(location.search)));
+  writeForm(stateFromParams(readQuery(location.search)));
   void show();
 });
 
-writeForm(stateFromParams(new URLSearchParams(location.search)));
+writeForm(stateFromParams(readQuery(location.search)));
 void show();

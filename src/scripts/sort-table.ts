@@ -1,4 +1,5 @@
 /** Sortable tables: column headings become buttons, the sort goes into the URL (`?sort=votes&order=desc`). */
+import { readQuery } from '../lib/url-params.ts';
 import { nextSort, readSort, sortedOrder, writeSort, type SortState } from '../lib/table-sort.ts';
 
 /** The header cells a table can be sorted by. */
@@ -51,14 +52,14 @@ function enhance(table: HTMLTableElement): void {
   const headers = sortHeaders(table);
   [...table.tBodies[0].rows].forEach((row, i) => (row.dataset.printedIndex = String(i)));
   let state = readSort(
-    new URLSearchParams(location.search),
+    readQuery(location.search),
     headers.map((h) => h.dataset.sortKey!),
   );
   for (const header of headers) {
     makeButton(header, () => {
       state = nextSort(state, header.dataset.sortKey!, header.dataset.sortFirst === 'descending' ? 'descending' : 'ascending');
       applySort(table, state);
-      const query = writeSort(new URLSearchParams(location.search), state).toString();
+      const query = writeSort(readQuery(location.search), state).toString();
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     });
   }

@@ -165,7 +165,7 @@ describe('accessibility', () => {
         // axe needs a page of an explicit context.
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
-        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
         await context.close();

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Root URL of the site under test, without a trailing slash. */
@@ -13,15 +13,21 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records console errors and failed requests, for tests to assert there are none. */
-export async function openPage(browser: Browser, path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  // A context of its own (axe opens a second page in it), closed with the page.
-  const context = await browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: options.width ?? 1280, height: 900 },
-  });
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { colorScheme?: 'light' | 'dark'; width?: number; context?: BrowserContext } = {},
+) {
+  // A context of its own (axe opens a second page in it), closed with the page; or one the test shares between pages.
+  const context =
+    options.context ??
+    (await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: options.width ?? 1280, height: 900 },
+    }));
   const page = await context.newPage();
   // The browser may already be closing when a test's last page closes: nothing is left to close then.
-  page.on('close', () => context.close().catch(() => undefined));
+  if (!options.context) page.on('close', () => context.close().catch(() => undefined));
   const problems: string[] = [];
   // The not-found page is meant to answer 404: Chromium logs that as an error, like any 404.
   const expected404 = (url: string) => url.endsWith('/does-not-exist/');
@@ -33,7 +39,9 @@ export async function openPage(browser: Browser, path: string, options: { colorS
   page.on('response', (response) => {
     if (response.status() >= 400 && !expected404(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  // The load event: the page and its module scripts have run. (Network idle waits half a second more
+  // on every page; a test that needs what loads later waits for the element it needs.)
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
 

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'astro';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
-import { freePort } from './global-setup.ts';
 import { checkLinks, urlsIn } from './links-check.ts';
 import { buildSite } from './quality-build.ts';
 import { launchBrowser } from './browser.ts';
+import { getRaw, serveStatic } from './static-server.ts';
 
 // Served from a sub-path, as on a project page of a static host.
 const BASE = '/kz-2019/';
@@ -56,21 +56,59 @@ describe(`built with BASE=${BASE}`, () => {
   });
 });
 
+// A real static server (sirv), as a host would serve the folder: nothing at the root but the sub-path.
+let origin: string;
+let stop: () => void;
+beforeAll(async () => {
+  ({ origin, stop } = await serveStatic(root));
+}, 120_000);
+afterAll(() => stop?.());
+
+describe(`served by a static server at ${BASE}, with the precompressed copies`, () => {
+  it('every page and every text file of 1 KB or more has a .br and a .gz copy', () => {
+    const text = builtPages(site).filter((page) => readFileSync(join(site, page)).length >= 1024);
+    expect(text.length).toBeGreaterThan(40);
+    expect(text.filter((page) => !existsSync(join(site, `${page}.br`)) || !existsSync(join(site, `${page}.gz`)))).toEqual([]);
+  });
+
+  it('a page asked for with Accept-Encoding: br comes as Brotli, and decodes to the page; gzip and plain likewise', async () => {
+    for (const page of ['index.html', 'sections/election-day/index.html', 'data/observers.csv']) {
+      const path = `${origin}${BASE}${page.replace(/index\.html$/, '')}`;
+      const bytes = readFileSync(join(site, page));
+      const br = await getRaw(path, 'br');
+      expect([br.status, br.headers['content-encoding']], page).toEqual([200, 'br']);
+      expect(br.body.equals(readFileSync(join(site, `${page}.br`))), page).toBe(true);
+      expect(brotliDecompressSync(br.body).equals(bytes), page).toBe(true);
+      // Caches must keep the encodings apart.
+      expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+      const gzip = await getRaw(path, 'gzip');
+      expect([gzip.status, gzip.headers['content-encoding']], page).toEqual([200, 'gzip']);
+      expect(gunzipSync(gzip.body).equals(bytes), page).toBe(true);
+      const plain = await getRaw(path);
+      expect([plain.status, plain.headers['content-encoding']], page).toEqual([200, undefined]);
+      expect(plain.body.equals(bytes), page).toBe(true);
+    }
+  });
+
+  it('every URL the pages link to or load resolves through the server, under the sub-path, and nothing at the root', async () => {
+    const paths = [...new Set(urlsIn(site).map((u) => u.value.split('#')[0]))].filter((path) => path.startsWith(BASE)).sort();
+    expect(paths.length).toBeGreaterThan(builtPages(site).length);
+    const failed: string[] = [];
+    for (const path of paths) {
+      const { status } = await getRaw(`${origin}${path}`, 'br, gzip');
+      if (status !== 200) failed.push(`${status} ${path}`);
+    }
+    expect(failed).toEqual([]);
+    expect((await getRaw(`${origin}/sections/election-day/`)).status).toBe(404);
+  });
+});
+
 describe(`search, served at ${BASE}`, () => {
   let browser: Browser;
-  let stop: () => Promise<void>;
-  let origin: string;
   beforeAll(async () => {
-    const port = await freePort();
-    const server = await preview({ root: process.cwd(), base: BASE, outDir: site, logLevel: 'error', server: { host: '127.0.0.1', port } });
-    stop = () => server.stop();
-    origin = `http://127.0.0.1:${port}`;
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stop?.();
-  });
+  afterAll(() => browser?.close());
 
   it('loads Pagefind from the sub-path, and its results link into the sub-path', async () => {
     const context = await browser.newContext();
@@ -78,7 +116,7 @@ describe(`search, served at ${BASE}`, () => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.goto(`${origin}${BASE}search/?q=ballot%20box%20stuffing`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${BASE}search/?q=ballot%20box%20stuffing`, { waitUntil: 'load' });
     await page.waitForSelector('#search-results li');
     const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.length).toBeGreaterThan(0);
@@ -86,8 +124,10 @@ describe(`search, served at ${BASE}`, () => {
     expect(links).toContain(`${BASE}sections/election-day/`);
     // The first result opens.
     await page.locator('#search-results h2 a').first().click();
-    await page.waitForLoadState('networkidle');
+    await page.waitForURL((url) => url.pathname !== `${BASE}search/`);
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+    // Pagefind's highlighter, loaded from the sub-path, has marked the searched words.
+    await page.waitForSelector('mark.search-highlight');
     expect(problems).toEqual([]);
     await context.close();
   });

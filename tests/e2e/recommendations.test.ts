@@ -155,7 +155,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         // axe needs a page of a context of its own.
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
-        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await context.close();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, openPage } from './browser.ts';
 
 /** A result as the search page shows it. */
@@ -14,8 +14,8 @@ export interface ShownResult {
 }
 
 /** Opens /search/ with a query string (`?q=defamation`) and waits until it has answered. */
-export async function openSearch(browser: Browser, query: string) {
-  const opened = await openPage(browser, `/search/${query}`);
+export async function openSearch(browser: Browser, query: string, context?: BrowserContext) {
+  const opened = await openPage(browser, `/search/${query}`, { context });
   await waitForAnswer(opened.page);
   return opened;
 }

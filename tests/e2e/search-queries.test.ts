@@ -3,7 +3,7 @@
  * three results, the expected page with a deep link into it (a paragraph `#p-N`, a note `#fn-N`),
  * or the expected page itself where the page is the answer (Annex I, a recommendation).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { openSearch, shownResults } from './search-helpers.ts';
@@ -39,15 +39,19 @@ const QUERIES: [string, string, string][] = [
 ];
 
 let browser: Browser;
+// One context for every query, as one reader searching again: each query is still a page of its own,
+// but Pagefind's files come from the browser's cache after the first.
+let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(() => browser?.close());
 
 describe('real queries find their place in the first three results', () => {
   for (const [query, expected, why] of QUERIES) {
     it(`${query} → ${expected} (${why})`, async () => {
-      const { page, problems } = await openSearch(browser, `?q=${encodeURIComponent(query)}`);
+      const { page, problems } = await openSearch(browser, `?q=${encodeURIComponent(query)}`, context);
       const top = (await shownResults(page)).slice(0, 3);
       // A page itself (no anchor expected), or a link from the top three into the expected place.
       const links = top.flatMap((r) => (expected.includes('#') ? [r.href, ...r.deepLinks].filter((l) => l.includes('#')) : [r.href]));

