@@ -1,8 +1,8 @@
-import { chapterName, getChapters, getRecommendations, getReportMeta, getSections, navTitle } from './report.ts';
-import { recommendationPath, sectionPath } from './hrefs.ts';
+import { chapterName, chapterOf, getChapters, getRecommendations, getReportMeta, getSections, navTitle } from './report.ts';
+import { paragraphPath, recommendationPath, sectionPath } from './hrefs.ts';
 import type { PrintedPages } from '../schemas/page.ts';
 
-/** A part of the report a reader cites on its own: a recommendation, a chapter. */
+/** A part of the report a reader cites on its own: a recommendation, a chapter, a paragraph. */
 export interface Citable {
   /** A short unique key for reference managers, also the name of its citation files ("odihr2019country-r7"). */
   citeKey: string;
@@ -15,7 +15,7 @@ export interface Citable {
   pages?: PrintedPages;
 }
 
-/** Every recommendation and every chapter with numbered paragraphs, each with its printed pages. */
+/** Every recommendation, every chapter with numbered paragraphs and every numbered paragraph, each with its printed pages. */
 export async function getCitables(): Promise<Citable[]> {
   const meta = await getReportMeta();
   const paragraphs = (await getSections()).flatMap((s) => s.data.paragraphs);
@@ -37,5 +37,15 @@ export async function getCitables(): Promise<Citable[]> {
       // From the heading's page to the last paragraph's.
       pages: { from: entry.data.page, to: Math.max(entry.data.page, ...own.map((p) => p.pages.to)), certain: true },
     }));
-  return [...recommendations, ...chapters];
+  // Each numbered paragraph, cited by this site's number and its printed page.
+  const numbered = (await getSections()).flatMap((section) =>
+    section.data.paragraphs.map((p) => ({
+      citeKey: `${meta.citationKey}-p${p.n}`,
+      part: `¶ ${p.n} (this site's numbering)`,
+      note: `¶ ${p.n} (this site's numbering)`,
+      path: paragraphPath(chapterOf(section), p.n),
+      pages: p.pages,
+    })),
+  );
+  return [...recommendations, ...chapters, ...numbered];
 }

@@ -18,8 +18,15 @@ export function citeTargetedParagraph(): void {
   const heading = document.getElementById('cite-heading');
   if (!part || part.dataset.paragraphs === undefined || !(link instanceof HTMLAnchorElement) || !heading) return;
   const chapter = { part: part.textContent ?? '', href: link.href.split('#')[0], heading: heading.textContent ?? '' };
-  const note = document.getElementById('cite-formats-note');
-  const update = () => {
+  const downloads = [...document.querySelectorAll<HTMLAnchorElement>('a[data-cite-file]')];
+  const originals = downloads.map((a) => ({
+    a,
+    href: a.href,
+    text: a.textContent ?? '',
+    pre: preOf(a),
+    code: preOf(a)?.textContent ?? '',
+  }));
+  const update = async () => {
     const n = /^#p-(\d+)$/.exec(location.hash)?.[1];
     const page = n ? document.querySelector<HTMLElement>(`#p-${n} a.pnum`)?.dataset.page : undefined;
     const href = n && page ? `${chapter.href}#p-${n}` : chapter.href;
@@ -27,12 +34,36 @@ export function citeTargetedParagraph(): void {
     heading.textContent = n && page ? `Cite ¶ ${n}` : chapter.heading;
     link.href = href;
     link.textContent = href;
-    if (note) note.hidden = !(n && page);
+    // The formats of the paragraph are files of their own, written when the site was built: fetched when it is targeted.
+    for (const o of originals) {
+      const key = n && page ? `${part.dataset.paragraphKey}${n}` : undefined;
+      const file = key ? `${key}${o.a.dataset.citeFile}` : undefined;
+      o.a.href = file ? `${part.dataset.citeBase}${file}` : o.href;
+      o.a.textContent = file ? `Download ${file}` : o.text;
+      if (file) o.a.download = file;
+      if (!o.pre) continue;
+      o.pre.textContent = file ? await fetchText(o.a.href, `Could not load it here: download ${file} instead.`) : o.code;
+    }
   };
-  update();
-  window.addEventListener('hashchange', update);
+  void update();
+  window.addEventListener('hashchange', () => void update());
   // The ¶ numbers set the address without a hashchange (history.replaceState): follow them too.
   document.addEventListener('click', (event) => {
-    if ((event.target as Element | null)?.closest?.('a.pnum')) setTimeout(update, 0);
+    if ((event.target as Element | null)?.closest?.('a.pnum')) setTimeout(() => void update(), 0);
   });
+}
+
+/** The block that shows a format's text, next to its download link. */
+function preOf(link: HTMLAnchorElement): HTMLElement | null {
+  return link.closest('p')?.previousElementSibling as HTMLElement | null;
+}
+
+/** A file's text, or a fallback when it cannot be had (offline, say). */
+async function fetchText(url: string, fallback: string): Promise<string> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : fallback;
+  } catch {
+    return fallback;
+  }
 }
