@@ -3,9 +3,10 @@ import { join, normalize, relative, sep } from 'node:path';
 import { getSystemErrorMap } from 'node:util';
 import { MAX_REPORT_BYTES } from './pipeline/normalize-text.ts';
 import { FileError } from './pipeline/report-error.ts';
+import { COLLECTION_SCHEMAS } from '../src/schemas/collections.ts';
 
 /** The folders of content/ that the parser owns; content/source is never touched. */
-export const COLLECTIONS = ['report', 'sections', 'footnotes', 'recommendations', 'results', 'observers', 'follow-up'];
+export const COLLECTIONS: string[] = Object.keys(COLLECTION_SCHEMAS);
 
 /** The file-system calls this module makes: node:fs by default, a faulty one in tests. */
 export type ContentFs = Pick<

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../src/schemas/collections.ts';
 import { stringify } from 'yaml';
 import type { FollowUp } from '../../src/schemas/follow-up.ts';
 import type { Footnote } from '../../src/schemas/footnote.ts';
@@ -15,7 +16,7 @@ import { stripSuperscripts } from '../../src/lib/superscript.ts';
 
 /** One file to write: its path under content/, its front matter and its Markdown body. */
 export interface ContentFile {
-  collection: 'report' | 'sections' | 'footnotes' | 'recommendations' | 'results' | 'observers' | 'follow-up';
+  collection: CollectionName;
   path: string;
   data: ReportMeta | Section | Footnote | Recommendation | Results | ObserverGroup | FollowUp;
   body: string;

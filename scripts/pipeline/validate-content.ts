@@ -1,25 +1,9 @@
 import type { ZodType } from 'astro/zod';
-import {
-  followUpSchema,
-  footnoteSchema,
-  observerGroupSchema,
-  recommendationSchema,
-  reportSchema,
-  resultsSchema,
-  sectionSchema,
-  type Section,
-} from '../../src/schemas/index.ts';
+import { COLLECTION_SCHEMAS } from '../../src/schemas/collections.ts';
+import type { Section } from '../../src/schemas/index.ts';
 import type { ContentFile } from './to-markdown.ts';
 
-const SCHEMAS: Record<ContentFile['collection'], ZodType> = {
-  report: reportSchema,
-  sections: sectionSchema,
-  footnotes: footnoteSchema,
-  recommendations: recommendationSchema,
-  results: resultsSchema,
-  observers: observerGroupSchema,
-  'follow-up': followUpSchema,
-};
+const SCHEMAS: Record<ContentFile['collection'], ZodType> = COLLECTION_SCHEMAS;
 
 /**
  * Checks every file against the schema its collection uses in Astro, and every reference between
