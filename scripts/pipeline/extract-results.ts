@@ -3,16 +3,7 @@ import { ReportError } from './report-error.ts';
 import type { RawSection } from './split-sections.ts';
 import { parseSuperscript, SUPERSCRIPT_RUN } from '../../src/lib/superscript.ts';
 import { tableRows } from './table-rows.ts';
-
-const NUMBER = /^[+-]?\d{1,3}(?:[, ]\d{3})*(?:\.\d+)?\s?%?$|^[+-]?\d+(?:\.\d+)?\s?%?$/;
-
-/** Whether a cell is a number as results annexes print them ("11,960,364", "77.5%", "1.82"). */
-export const isNumber = (cell: string) => NUMBER.test(cell.trim());
-
-/** A printed number's value ("11,960,364" → 11960364, "77.5%" → 77.5), or undefined for text. */
-export function readNumber(printed: string): number | undefined {
-  return isNumber(printed) ? Number(printed.replace(/[, %]/g, '')) : undefined;
-}
+import { isPrintedNumber, readPrinted } from '../../src/lib/printed-number.ts';
 
 /**
  * Reads a results annex of any shape: rows of one cell are captions ("Second round"), rows of
@@ -25,20 +16,20 @@ export function extractResults(annex: RawSection): Omit<Results, 'sic'> {
   let caption: string | undefined;
   let table: ResultTable | undefined;
   for (const { line, cells } of tableRows(annex.blocks)) {
-    if (table && cells.length === table.columns.length && cells.some(isNumber)) {
+    if (table && cells.length === table.columns.length && cells.some(isPrintedNumber)) {
       table.rows.push({ cells, line });
       continue;
     }
     table = undefined;
     if (cells.length === 1) {
       caption = cells[0];
-    } else if (cells.length >= 2 && !cells.some(isNumber)) {
+    } else if (cells.length >= 2 && !cells.some(isPrintedNumber)) {
       if (cells.some((c) => c.trim() === '')) throw new ReportError(line, `${annex.title}: a column of this header row has no name`);
       table = { ...(caption ? { caption } : {}), columns: cells, rows: [], line };
       tables.push(table);
     } else if (cells.length === 2) {
       const [label, printed] = cells;
-      const value = readNumber(printed);
+      const value = readPrinted(printed);
       figures.push({ label, printed, ...(value === undefined ? {} : { value }), ...(caption ? { caption } : {}), line });
     } else {
       throw new ReportError(

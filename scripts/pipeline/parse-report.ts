@@ -17,6 +17,7 @@ import { countPages, type Stretch } from './count-pages.ts';
 import { numberParagraphs, paragraphsOf, type ProseSection } from './number-paragraphs.ts';
 import { readContents } from './read-contents.ts';
 import { readCover } from './read-cover.ts';
+import { annexKind } from '../../src/lib/annex-kind.ts';
 import { FileError, ReportError } from './report-error.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { blockText, splitBlocks, type Block } from './split-blocks.ts';
@@ -48,9 +49,9 @@ export interface Report {
   followUp?: ParsedFollowUp;
 }
 
-/** The annex whose title says what it holds ("… ELECTION RESULTS", "… OBSERVERS"), if the report has one. */
-function annex(sections: RawSection[], holds: RegExp): RawSection | undefined {
-  return sections.find((s) => s.kind === 'annex' && holds.test(s.title));
+/** The annex that holds results or observers, if the report has one. */
+function annex(sections: RawSection[], holds: 'results' | 'observers'): RawSection | undefined {
+  return sections.find((s) => s.kind === 'annex' && annexKind(s.title) === holds);
 }
 
 /** Parses the report's bytes into structured data, checking it as it goes; the settings list misprints to mark. */
@@ -69,8 +70,8 @@ export function parseReport(bytes: Uint8Array, settings: Partial<ReportSettings>
   // Paragraphs cut by page breaks are joined, then numbered through the report.
   const isTopic = (t: string) => raw.some((s) => s.kind === 'chapter' && s.title.toLowerCase() === t.toLowerCase());
   // The annexes of results and observers are tables; any other annex is text like a chapter.
-  const resultsAnnex = annex(raw, /RESULTS/);
-  const observersAnnex = annex(raw, /OBSERVERS/);
+  const resultsAnnex = annex(raw, 'results');
+  const observersAnnex = annex(raw, 'observers');
   const isTable = (s: RawSection) => s === resultsAnnex || s === observersAnnex;
   const sections = numberParagraphs(raw.map((s) => ({ ...s, pieces: isTable(s) ? [] : rejoinParagraphs(s.blocks, isTopic) })));
   // The annexes as data.

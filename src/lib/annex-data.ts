@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Results } from '../schemas/results.ts';
+import { annexKind } from './annex-kind.ts';
 import { paragraphPath } from './hrefs.ts';
 import { findExpansion, parseNominations, type Nomination } from './nominations.ts';
 import { chapterOf, getFootnotes, getRecommendations, getSections, type SectionEntry } from './report.ts';
@@ -29,8 +30,8 @@ export async function getResults(): Promise<Results | undefined> {
 export async function getAnnexes(): Promise<{ results?: SectionEntry; observers?: SectionEntry }> {
   const annexes = (await getSections()).filter((s) => s.data.kind === 'annex');
   return {
-    results: annexes.find((s) => /RESULTS/.test(s.data.title)),
-    observers: annexes.find((s) => /OBSERVERS/.test(s.data.title)),
+    results: annexes.find((s) => annexKind(s.data.title) === 'results'),
+    observers: annexes.find((s) => annexKind(s.data.title) === 'observers'),
   };
 }
 

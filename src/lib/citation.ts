@@ -13,6 +13,8 @@ export interface Citation {
   title: string;
   /** After the title: ", Warsaw, 4 October 2019, recommendation 7." */
   after: string;
+  /** What of `after` names the part cited, without the final stop: "recommendation 7, p. 26". */
+  part: string;
   /** The whole citation as plain text. */
   text: string;
 }
@@ -25,8 +27,9 @@ export function citeReport(meta: ReportMeta): string {
 /** A part of the report cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, chapter XIII, pp. 21–24." */
 export function citePart(meta: ReportMeta, part: string, pages?: PrintedPages): Citation {
   const before = `${AUTHOR}, `;
-  const after = `, ${meta.place}, ${meta.published.printed}, ${part}${pages ? `, ${formatPages(pages)}` : ''}.`;
-  return { before, title: meta.title, after, text: `${before}${meta.title}${after}` };
+  const cited = `${part}${pages ? `, ${formatPages(pages)}` : ''}`;
+  const after = `, ${meta.place}, ${meta.published.printed}, ${cited}.`;
+  return { before, title: meta.title, after, part: cited, text: `${before}${meta.title}${after}` };
 }
 
 /** A recommendation cited in the standard form: "OSCE/ODIHR, *Title*, Warsaw, 4 October 2019, recommendation 7, p. 25." */

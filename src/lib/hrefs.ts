@@ -1,12 +1,11 @@
+import { annexKind } from './annex-kind.ts';
+
 /** Site-relative paths of every kind of page; `url()` adds the base path. */
 
-/**
- * The page of an annex the parser reads as tables (its title says RESULTS or OBSERVERS): it lives
- * at its own short path. Any other annex is read as text, on a section page like a chapter.
- */
+/** The page of an annex the parser reads as tables: it lives at its own short path (any other annex is a section page). */
 export function tableAnnexPage(slug: string): string | undefined {
-  if (!slug.startsWith('annex')) return undefined;
-  return /(?:^|-)results(?:-|$)/.test(slug) ? '/results/' : /(?:^|-)observers(?:-|$)/.test(slug) ? '/observers/' : undefined;
+  const kind = slug.startsWith('annex') ? annexKind(slug.replace(/-/g, ' ')) : undefined;
+  return kind ? `/${kind}/` : undefined;
 }
 
 /** Path of a section: its chapter's page, with the section's anchor when it is a subsection. */

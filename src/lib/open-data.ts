@@ -25,7 +25,8 @@ import { dataFileAnchor } from './open-data-files.ts';
 import { permalink } from './permalink.ts';
 import { paragraphTexts } from './report-statements.ts';
 import { chapterOf, getFootnotes, getRecommendations, getReportMeta, getSections } from './report.ts';
-import { contestantId, readContest, readPrinted } from './results-tables.ts';
+import { readPrinted } from './printed-number.ts';
+import { contestantId, readContest } from './results-tables.ts';
 
 /** The recommendations, each with both wordings and its links, validated. */
 export async function recommendationRecords(): Promise<RecommendationRecord[]> {

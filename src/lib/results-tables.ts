@@ -1,11 +1,5 @@
 import type { Figure, Results, ResultTable } from '../schemas/results.ts';
-
-/** A printed number's value ("1,495,401" → 1495401, "70.96" → 70.96, "77.5%" → 77.5), or undefined for text. */
-export function readPrinted(printed: string): number | undefined {
-  const text = printed.trim();
-  if (!/^[+-]?\d[\d, ]*(?:\.\d+)?\s?%?$/.test(text)) return undefined;
-  return Number(text.replace(/[, %]/g, ''));
-}
+import { readPrinted } from './printed-number.ts';
 
 /** One contestant's row (a candidate, party or list), its numbers read where the table has them. */
 export interface Contestant {

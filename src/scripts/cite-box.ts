@@ -16,7 +16,7 @@ export function citeTargetedParagraph(): void {
   const part = document.getElementById('citation-part');
   const link = document.getElementById('citation-link');
   const heading = document.getElementById('cite-heading');
-  if (!part || part.dataset.paragraphs === undefined || !(link instanceof HTMLAnchorElement) || !heading) return;
+  if (!part || part.dataset.paragraphKey === undefined || !(link instanceof HTMLAnchorElement) || !heading) return;
   const chapter = { part: part.textContent ?? '', href: link.href.split('#')[0], heading: heading.textContent ?? '' };
   const downloads = [...document.querySelectorAll<HTMLAnchorElement>('a[data-cite-file]')];
   const originals = downloads.map((a) => ({

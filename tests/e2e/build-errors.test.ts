@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './quality-build.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -10,11 +11,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The environment `npm run build` would have, without Vitest's own variables, and with the content in another folder. */
-function env(content: string): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key));
-  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1', CONTENT_DIR: content };
-}
+/** The environment of a local build, with the content in another folder. */
+const env = (content: string) => buildEnv({ CONTENT_DIR: content });
 
 describe('a build that would lose text fails', () => {
   it('a section Astro cannot load: the build fails on the logged error, verify-site names what is lost by source line', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResults, decimalsOf, formatCount, percent } from '../../../src/lib/results-checks.ts';
-import { figuresFor, keyFigures, readContest, readPrinted } from '../../../src/lib/results-tables.ts';
+import { readPrinted } from '../../../src/lib/printed-number.ts';
+import { figuresFor, keyFigures, readContest } from '../../../src/lib/results-tables.ts';
 import type { ResultTable } from '../../../src/schemas/results.ts';
 import { realReport } from '../../report.ts';
 
