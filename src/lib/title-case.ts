@@ -10,3 +10,8 @@ export function toTitleCase(heading: string): string {
     return offset > 0 && SMALL.has(lower) && heading[offset - 1] === ' ' ? lower : lower[0].toUpperCase() + lower.slice(1);
   });
 }
+
+/** Whether a heading is printed in capitals ("XIII. ELECTION DAY"), to be shown in small capitals. */
+export function isPrintedCaps(heading: string): boolean {
+  return /[A-Z]{2}/.test(heading) && heading === heading.toUpperCase();
+}
