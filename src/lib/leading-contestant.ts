@@ -10,7 +10,7 @@ export interface Leader {
   /** Everyone of that table, most votes (or seats) first. */
   ranked: Contestant[];
   leader: Contestant;
-  /** The leader's share as the annex prints it, without a per cent sign ("70.96"). */
+  /** The leader's share as the annex prints it, without a per cent sign ("50.12"). */
   share?: string;
   /** Seats won and seats in all, where the table counts seats. */
   seats?: { won: number; of: number };

@@ -11,7 +11,7 @@ export interface OverallAssessment extends Place {
   quoteContinues: boolean;
 }
 
-// "Mr. Tokayev": a full stop after a title does not end a sentence.
+// "declared Mr. Smith the winner": a full stop after a title does not end a sentence.
 const SENTENCE_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|No|St|para))[.!?][”"’]?\s+(?=[A-Z“"‘])/g;
 
 /** A paragraph's sentences, footnote references and emphasis marks left out. */

@@ -4,8 +4,10 @@ import { paragraphsOf } from '../../../scripts/pipeline/number-paragraphs.ts';
 import { parseReport, type Report } from '../../../scripts/pipeline/parse-report.ts';
 import { readSettings } from '../../../scripts/report-folder.ts';
 import { findLeader } from '../../../src/lib/leading-contestant.ts';
+import { observerHeadline } from '../../../src/lib/observer-headline.ts';
+import { compareMission } from '../../../src/lib/observer-list.ts';
 import { findOverallAssessment, sentencesOf } from '../../../src/lib/overall-assessment.ts';
-import { statedWinnerShare, type TextSection } from '../../../src/lib/report-statements.ts';
+import { statedMission, statedWinnerShare, type TextSection } from '../../../src/lib/report-statements.ts';
 import { realReport } from '../../report.ts';
 
 const textSections = (report: Report): TextSection[] =>
@@ -96,5 +98,34 @@ describe('findLeader: who came first, as printed', () => {
 
   it('nothing for a report without results', () => {
     expect(findLeader(fixture('minimal').results)).toBeUndefined();
+  });
+});
+
+describe('observerHeadline: stated beside listed', () => {
+  const headline = (report: Report) => {
+    const listed = report.observers.reduce((n, g) => n + g.members.length, 0);
+    const comparison = report.observers.length ? compareMission(statedMission(textSections(report)), report.observers) : undefined;
+    return observerHeadline(comparison, listed);
+  };
+
+  it('the real report: 339 observers stated in ¶ 17, 334 listed', () => {
+    expect(headline(realReport())).toMatchObject({
+      label: 'observers in total',
+      listed: 334,
+      stated: { stated: 339, statedAt: { chapter: 'introduction-and-acknowledgments', n: 17 } },
+    });
+  });
+
+  it('Norland states no total: its core team and long-term observers, 10 + 14 stated against 10 + 12 listed', () => {
+    expect(headline(fixture('presidential-two-rounds-norland'))).toMatchObject({
+      label: 'core team and long-term observers',
+      listed: 22,
+      stated: { stated: 24 },
+    });
+  });
+
+  it('nothing without a list; the list alone where the report states no size', () => {
+    expect(headline(fixture('minimal'))).toBeUndefined();
+    expect(observerHeadline(undefined, 12)).toEqual({ label: 'observers', listed: 12 });
   });
 });
