@@ -117,15 +117,35 @@ describe('without JavaScript', () => {
 });
 
 describe('the charts on a phone, in dark mode and in print', () => {
-  it('at 360 px the votes chart fits the screen and its text stays at least 11 px', async () => {
-    const { page } = await openPage(browser, '/results/', { width: 360 });
-    const box = (await page.locator('#votes-chart').boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(360);
-    const viewBoxWidth = await page.locator('#votes-chart').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
-    expect((13 * box.width) / viewBoxWidth).toBeGreaterThanOrEqual(11);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.close();
+  it('the votes chart fills its column at 360 and 1440 px, its text at least 14 px, its value right after each bar', async () => {
+    for (const width of [360, 1440]) {
+      const { page } = await openPage(browser, '/results/', { width });
+      const chart = (await page.locator('#votes-chart').boundingBox())!;
+      const column = (await page.locator('#votes-chart').evaluate((el) => el.parentElement!.getBoundingClientRect().width))!;
+      expect(chart.x).toBeGreaterThanOrEqual(0);
+      expect(chart.width).toBeCloseTo(column, 0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const bars = await page.locator('#votes-chart .bar').evaluateAll((rows) =>
+        rows.map((row) => {
+          const bar = row.querySelector('svg')!.getBoundingClientRect();
+          const value = row.querySelector('.bar-value')!;
+          return {
+            right: bar.right,
+            value: value.getBoundingClientRect().left,
+            size: parseFloat(getComputedStyle(value).fontSize),
+            bar: bar.width,
+          };
+        }),
+      );
+      for (const b of bars) {
+        expect(b.size).toBeGreaterThanOrEqual(14);
+        expect(b.value - b.right).toBeGreaterThanOrEqual(0);
+        expect(b.value - b.right).toBeLessThan(10);
+      }
+      // The longest bar with its value spans the chart (less a few pixels of rounding).
+      expect(bars[0].bar).toBeGreaterThan(chart.width * (width < 640 ? 0.6 : 0.5));
+      await page.close();
+    }
   });
 
   it('in dark mode the bars and labels are light on a dark page', async () => {
@@ -134,7 +154,7 @@ describe('the charts on a phone, in dark mode and in print', () => {
       const svg = document.querySelector('#votes-chart')!;
       return {
         bar: getComputedStyle(svg.querySelector('rect')!).fill,
-        text: getComputedStyle(svg.querySelector('text')!).fill,
+        text: getComputedStyle(svg.querySelector('.bar-value')!).color,
         page: getComputedStyle(document.documentElement).backgroundColor,
       };
     });

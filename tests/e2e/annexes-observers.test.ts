@@ -53,16 +53,16 @@ describe('/observers/: Annex II', () => {
       ['group-chart', count((_, g) => g.heading)],
       ['country-chart', count((m) => m.country)],
     ] as const) {
-      const svg = select(`svg#${id}`, observers)!;
-      expect(prop(svg, 'role')).toBe('img');
-      expect(select('title', svg)).toBeDefined();
-      const bars = selectAll('g.bar', svg).map((b) => [prop(b, 'dataLabel'), Number(prop(b, 'dataValue'))]);
+      const chart = select(`#${id}`, observers)!;
+      expect(prop(chart, 'role')).toBe('img');
+      expect(textOf(select(`#${prop(chart, 'ariaLabelledBy')}`, chart)!)).not.toBe('');
+      const bars = selectAll('.bar', chart).map((b) => [prop(b, 'dataLabel'), Number(prop(b, 'dataValue'))]);
       expect(new Map(bars as [string, number][])).toEqual(counts);
       const table = selectAll(`#${id}-table tbody tr`, observers).map(cells);
       expect(table).toEqual(bars.map(([label, value]) => [label, String(value)]));
     }
-    expect(selectAll('svg#group-chart g.bar', observers)).toHaveLength(4);
-    expect(selectAll('svg#country-chart g.bar', observers)).toHaveLength(43);
+    expect(selectAll('#group-chart .bar', observers)).toHaveLength(4);
+    expect(selectAll('#country-chart .bar', observers)).toHaveLength(43);
   });
 
   it('"PA Liason" kept as printed, marked [sic]', () => {

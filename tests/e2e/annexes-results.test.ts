@@ -58,25 +58,25 @@ describe('/results/: Annex I as printed', () => {
 });
 
 describe('/results/: the bar chart', () => {
-  const svg = select('svg#votes-chart', results)!;
-  const bars = selectAll('g.bar', svg);
+  const chart = select('#votes-chart', results)!;
+  const bars = selectAll('.bar', chart);
 
   it('an image with an accessible name and description', () => {
-    expect(prop(svg, 'role')).toBe('img');
-    const [titleId, descId] = svg.properties.ariaLabelledBy as string[];
-    expect(textOf(select(`#${titleId}`, svg)!)).toBe('Votes by candidate, Annex I');
-    expect(select(`#${titleId}`, svg)!.tagName).toBe('title');
-    const desc = textOf(select(`#${descId}`, svg)!);
+    expect(prop(chart, 'role')).toBe('img');
+    expect(textOf(select(`#${prop(chart, 'ariaLabelledBy')}`, chart)!)).toBe('Votes by candidate, Annex I');
+    const desc = textOf(select(`#${prop(chart, 'ariaDescribedBy')}`, chart)!);
     for (const c of candidates) expect(desc).toContain(`${c.votesPrinted}`);
   });
 
-  it('one bar per candidate, most votes first, each with its value and a length to scale', () => {
+  it('one bar per candidate, most votes first, each with its value and a length to scale; the first set apart', () => {
     const byVotes = [...candidates].sort((a, b) => b.votes - a.votes);
     expect(bars.map((b) => asPrinted(prop(b, 'dataLabel')))).toEqual(byVotes.map((c) => c.name));
     expect(bars.map((b) => Number(prop(b, 'dataValue')))).toEqual(byVotes.map((c) => c.votes));
-    expect(bars.map((b) => textOf(selectAll('text', b)[1]))).toEqual(byVotes.map((c) => c.votesPrinted));
-    const widths = bars.map((b) => Number(prop(select('rect', b), 'width')));
+    expect(bars.map((b) => textOf(select('.bar-value', b)!))).toEqual(byVotes.map((c) => c.votesPrinted));
+    const widths = bars.map((b) => parseFloat(prop(select('svg', b)!, 'width')));
     for (const [i, c] of byVotes.entries()) expect(widths[i] / widths[0]).toBeCloseTo(c.votes / byVotes[0].votes, 3);
+    expect(bars.map((b) => b.properties.dataHighlight !== undefined)).toEqual(byVotes.map((_, i) => i === 0));
+    expect(textOf(select('.bar-label', bars[0])!)).toMatch(/most votes$/);
   });
 });
 

@@ -8,6 +8,7 @@ import { parseReport, type Report } from '../../scripts/pipeline/parse-report.ts
 import { readSettings } from '../../scripts/report-folder.ts';
 import { realCandidates, realReport } from '../report.ts';
 import { buildSite } from './quality-build.ts';
+import { readPage, select, selectAll, textOf } from './dist.ts';
 
 /** Reports of our own, made from the real one, each built as a whole site with no change of code. */
 const ROOT = 'tests/fixtures/reports';
@@ -30,6 +31,25 @@ function realReportWords(): string[] {
     ...observers,
   ];
 }
+
+/** What each variant's home page answers first, from its README: the assessment's paragraph and opening, who came first, the turnout, the observers. */
+const HOME: Record<string, { assessment: [number, string]; leader?: string[]; turnout?: string; observers?: string; bars?: number }> = {
+  minimal: { assessment: [1, 'The elections were well administered and offered voters a genuine choice'] },
+  'parliamentary-valdoria': {
+    assessment: [2, 'the elections "were competitive and fundamental freedoms were generally respected'],
+    leader: ['Most votes', 'Valdorian Renewal Party', '41.27% of the votes', '54 of 120 seats'],
+    turnout: '61.1%',
+    observers: '97 stated 97 listed',
+    bars: 8,
+  },
+  'presidential-two-rounds-norland': {
+    assessment: [2, 'The election was competitive, well administered and held with respect for fundamental freedoms'],
+    leader: ['Winner', 'Eirik Solvang', '53.81% of the votes'],
+    turnout: '57.3%',
+    observers: '24 stated 22 listed',
+    bars: 2,
+  },
+};
 
 /** Every text file of a built site, path → text. */
 function siteTexts(root: string): Map<string, string> {
@@ -81,6 +101,26 @@ describe.each(VARIANTS)('the report of tests/fixtures/reports/%s, built with no 
     const built = [...site.values()].join('').match(/<p [^>]*id="p-\d+"/g) ?? [];
     expect(new Set(built).size).toBe(paragraphs);
     expect(site.get('recommendations/index.html')).toContain(`All ${report.recommendations.length} recommendations`);
+  });
+
+  it('answers first on its home page: the assessment quoted and linked, who came first, turnout, observers, a chart', () => {
+    const home = readPage('index.html', out);
+    const expected = HOME[name];
+    const [n, opening] = expected.assessment;
+    const assessment = select('#assessment', home)!;
+    expect(textOf(select('blockquote', assessment)!)).toContain(opening);
+    expect(select('figcaption a', assessment)!.properties.href).toBe(`/sections/executive-summary/#p-${n}`);
+    const answer = (key: string) => select(`[data-answer="${key}"]`, home);
+    if (expected.leader) {
+      for (const words of expected.leader) expect(textOf(answer('leader')!)).toContain(words);
+      // Where the text states the winner's share, it states the annex's.
+      expect(textOf(answer('leader')!)).not.toContain('the text gives');
+    } else expect(select('#key-answers', home)).toBeUndefined();
+    expect(answer('turnout') && textOf(select('dd', answer('turnout')!)!)).toBe(expected.turnout);
+    expect(answer('observers') && textOf(select('dd', answer('observers')!)!)).toBe(expected.observers);
+    expect(selectAll('#home-chart .bar', home)).toHaveLength(expected.bars ?? 0);
+    if (expected.bars)
+      expect(selectAll('#home-chart .bar[data-highlight]', home).map((b) => b.properties.dataLabel)).toEqual([expected.leader![1]]);
   });
 
   it('has a results page and a list of observers only where the report has those annexes', () => {
