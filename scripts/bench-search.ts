@@ -1,9 +1,10 @@
 /**
- * Measures search on the built site (run `npm run build` first) in headless Chromium and prints a
- * Markdown table: index size on disk, bytes the first query fetches, and query times, cold (the
- * first search of a fresh browser) and warm (after it). A benchmark to read, not a test.
+ * Measures search on the built site (run `npm run build` first) in headless Chromium and prints
+ * Markdown tables: relevance on the benchmark's questions (hit@1, hit@3, deep@1, the misses), then
+ * index size on disk, bytes the first query fetches, and query times, cold (the first search of a
+ * fresh browser) and warm (after it). The relevance floor is a test (tests/e2e/search-relevance.test.ts).
  *
- *   node scripts/bench-search.ts [--runs 1]
+ *   node scripts/bench-search.ts [--runs 1] [--relevance-only]
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,12 @@ import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { QUERIES } from '../tests/bench/search-queries.ts';
+import { QUESTIONS } from '../tests/bench/search-questions.ts';
+import { askAll, formatScores } from '../tests/bench/search-relevance.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, 'relevance-only': { type: 'boolean', default: false } },
+});
 
 /** Bytes of every file below a folder. */
 function folderBytes(dir: string): number {
@@ -102,6 +107,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  console.log(
+    `Search relevance: ${QUESTIONS.length} questions (tests/bench/search-questions.ts), headless Chromium ${browser.version()}.\n`,
+  );
+  console.log(`${formatScores(await askAll(context, root, QUESTIONS))}\n`);
+  await context.close();
+  if (values['relevance-only']) process.exit(0);
   const cold: { ms: number; bytes: number }[] = [];
   const warm: number[] = [];
   for (let run = 0; run < Number(values.runs); run++) {
