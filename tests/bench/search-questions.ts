@@ -110,7 +110,11 @@ export const QUESTIONS: Question[] = [
   { q: 'Khabar TV debate', answers: [S('media', 'p-80')], why: 'the sole debate, 29 May' },
   { q: 'Amanat observers independence', answers: [S('election-observation', 'p-97')], why: 'some 9,000 observers' },
   { q: 'Hola News appeal', answers: [S('media', 'p-84')], why: 'appeal on a Khabar report' },
-  { q: 'Kosanov votes reassigned', answers: [S('election-day', 'fn-97')], why: 'PS 562 in Almaty, printed "Kossanov"' },
+  {
+    q: 'Kosanov votes reassigned',
+    answers: [S('election-day', 'fn-97'), S('election-day', 'p-110')],
+    why: 'PS 562 in Almaty, printed "Kossanov"',
+  },
   {
     q: 'Mazhilis seats held by the ruling party',
     answers: [S('background-and-political-context', 'p-21')],

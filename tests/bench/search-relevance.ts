@@ -65,7 +65,7 @@ export async function ask(context: BrowserContext, root: string, question: Quest
       (items, base) => {
         const site = (a: HTMLAnchorElement) => `${new URL(a.href).pathname.slice(base.length)}${new URL(a.href).hash}`;
         return items.map((li) => ({
-          href: site(li.querySelector<HTMLAnchorElement>('h2 a')!),
+          href: site(li.querySelector<HTMLAnchorElement>('h3 a')!),
           deepLinks: [...li.querySelectorAll<HTMLAnchorElement>('a.deep-link')].map(site),
         }));
       },
