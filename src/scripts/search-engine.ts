@@ -33,6 +33,7 @@ type Counts = Record<string, Record<string, number>>;
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string | null, options: { filters?: object; sort?: object }): Promise<{ results: PagefindResult[]; filters: Counts }>;
 }
@@ -71,8 +72,8 @@ export function loadPagefind(): Promise<Pagefind> {
     await module.options({ highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
     // Loads the filter index now: until it is loaded, searches come back without filter counts.
     await module.filters();
-    // A first search loads the index's entry chunks, so that the reader's first search runs warm.
-    await module.search('a', {});
+    // The index's word chunks (a few, split by the alphabet) load now, so that the first search runs warm.
+    await Promise.all([...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => module.preload(c)));
     return module;
   })();
   return pagefind;
@@ -127,9 +128,17 @@ async function mergeData(found: PagefindResult[]): Promise<ResultData> {
 }
 
 /** Runs searches and keeps each result once, at its best score; `covered` names the concepts searched. */
-async function searchAll(engine: Pagefind, terms: string[][], filters: Filters, covered: number[]): Promise<Map<string, Ranked>> {
+async function searchAll(
+  engine: Pagefind,
+  terms: string[][],
+  filters: Filters,
+  covered: number[],
+  counts?: (counts: Counts) => void,
+): Promise<Map<string, Ranked>> {
   const found = new Map<string, { score: number; all: PagefindResult[] }>();
   const outcomes = await Promise.all(terms.map((t) => engine.search(t.join(' '), { filters })));
+  // The first search has every word as first spelled: its filter counts are the ones shown.
+  counts?.(outcomes[0].filters);
   for (const result of outcomes.flatMap((o) => o.results)) {
     const known = found.get(result.id) ?? { score: 0, all: [] };
     // The best-scored search first: its excerpt is shown.
@@ -149,11 +158,23 @@ async function searchConcepts(
   engine: Pagefind,
   plan: QueryPlan,
   filters: Filters,
-): Promise<{ ranked: Ranked[]; notFound: string[]; partial: boolean }> {
-  const all = plan.concepts.map((_, i) => i);
-  const together = await searchAll(engine, combinations(plan.concepts), filters, all);
-  if (together.size > 0 || plan.concepts.length < 2)
-    return { ranked: [...together.values()], notFound: together.size ? [] : plan.concepts.map((c) => c.typed), partial: false };
+): Promise<{ ranked: Ranked[]; notFound: string[]; partial: boolean; term: string | undefined; counts: Counts }> {
+  // A word the report never uses is not searched (Pagefind would find words that begin alike), and said not found.
+  const unknown = plan.concepts.filter((c) => !c.known).map((c) => c.typed);
+  const known = unknown.length < plan.concepts.length ? plan.concepts.filter((c) => c.known) : plan.concepts;
+  const all = known.map((c) => plan.concepts.indexOf(c));
+  let counts: Counts = {};
+  const together = await searchAll(engine, combinations(known), filters, all, (c) => (counts = c));
+  const missing = unknown.length < plan.concepts.length ? unknown : [];
+  if (together.size > 0 || known.length < 2)
+    return {
+      ranked: [...together.values()],
+      notFound: together.size ? missing : plan.concepts.map((c) => c.typed),
+      partial: missing.length > 0,
+      // The search that filter counts are taken from: every word searched, each as first spelled.
+      term: combinations(known, 1)[0].join(' '),
+      counts,
+    };
   const alone = await Promise.all(
     plan.concepts.map((c, i) =>
       searchAll(
@@ -171,7 +192,7 @@ async function searchConcepts(
       merged.set(r.id, known ? { ...known, score: known.score + r.score, covered: [...known.covered, ...r.covered] } : r);
     }
   }
-  const notFound = plan.concepts.filter((_, i) => alone[i].size === 0).map((c) => c.typed);
+  const notFound = [...missing, ...known.filter((_, i) => alone[i].size === 0).map((c) => c.typed)];
   // A record's data comes from a search of the concepts it holds, so that its sub-results mark them all.
   const ranked = [...merged.values()].map((r) => ({
     ...r,
@@ -183,7 +204,13 @@ async function searchConcepts(
       },
     },
   }));
-  return { ranked: ranked.sort((a, b) => b.covered.length - a.covered.length || b.score - a.score), notFound, partial: true };
+  return {
+    ranked: ranked.sort((a, b) => b.covered.length - a.covered.length || b.score - a.score),
+    notFound,
+    partial: true,
+    term: undefined,
+    counts,
+  };
 }
 
 /** The best place in a result for the query: the sub-result holding most of its concepts, the closest together. */
@@ -209,7 +236,7 @@ export async function runSearch(words: string, filters: Filters): Promise<Outcom
     };
   }
   const plan = planQuery(words, lex);
-  const { ranked, notFound, partial } = await searchConcepts(engine, plan, filters);
+  const { ranked, notFound, partial, term, counts } = await searchConcepts(engine, plan, filters);
   // The first results are ranked again by their best paragraph or note: a page that holds the words
   // in one paragraph comes before one that scatters them; then the words as typed, a figure when
   // one is asked for, the chapter that sets a finding out before the summary that restates it, the
@@ -232,10 +259,8 @@ export async function runSearch(words: string, filters: Filters): Promise<Outcom
   );
   const results: Found[] = [...head.map(({ data }) => ({ data: async () => data })), ...ranked.slice(RERANKED).map((r) => r.result)];
   // Filter counts are Pagefind's for every word together; results that hold only some of them have none.
-  if (partial) return { results, counts: undefined, plan, notFound, partial };
-  const term = combinations(plan.concepts, 1)[0].join(' ');
-  const main = await engine.search(term, { filters });
-  return { results, counts: await countFilters(engine, term, filters, main.filters), plan, notFound, partial };
+  if (term === undefined) return { results, counts: undefined, plan, notFound, partial };
+  return { results, counts: await countFilters(engine, term, filters, counts), plan, notFound, partial };
 }
 
 /** For each filter, how many results each of its values would give, keeping the other filters. */
@@ -330,11 +355,11 @@ export function placeSubResults(data: ResultData, plan: Pick<QueryPlan, 'concept
 
 /**
  * The places inside a result to link to, best first (see placeSubResults). The top of the page is
- * not a deep link and is left out.
+ * not a deep link and is left out, nor is a place without the words.
  */
 export function deepLinks(data: ResultData, plan: Pick<QueryPlan, 'concepts' | 'wantsFigure'>, max = 3): SubResult[] {
   return placeSubResults(data, plan)
-    .filter(({ sub }) => sub.url !== data.url)
+    .filter(({ sub }) => sub.url !== data.url && sub.locations.length > 0)
     .slice(0, max)
     .map(({ sub }) => sub);
 }

@@ -5,7 +5,7 @@
 import { readQuery } from '../lib/url-params.ts';
 import { loadLexicon, loadPagefind, runSearch, type Filters, type Found, type Outcome } from './search-engine.ts';
 import { FILTER_KEYS, type FilterKey } from './search-facets.ts';
-import type { QueryPlan } from './search-query.ts';
+import { planQuery, type QueryPlan } from './search-query.ts';
 import { renderResult } from './search-render.ts';
 import { hasSearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 
@@ -170,8 +170,9 @@ window.addEventListener('popstate', () => {
 });
 
 // Pagefind and the lexicon load ahead, so that the first search runs warm: when the reader comes
-// to the field (a click, Tab, or "/"), or when the browser has nothing else to do.
-const preload = () => void Promise.all([loadPagefind(), loadLexicon()]).catch(() => undefined);
+// to the field (a click, Tab, or "/"), or when the browser has nothing else to do; a first plan
+// sorts the lexicon's spellings.
+const preload = () => void Promise.all([loadPagefind(), loadLexicon().then((lexicon) => planQuery('a', lexicon))]).catch(() => undefined);
 input.addEventListener('focus', preload, { once: true });
 if ('requestIdleCallback' in window) requestIdleCallback(preload);
 else setTimeout(preload, 1000);

@@ -15,6 +15,8 @@ export interface Lexicon {
 export interface Concept {
   typed: string;
   terms: string[];
+  /** Whether the report uses the word (or a word beginning like it, endings aside); else it is not searched. */
+  known: boolean;
 }
 
 /** A query as understood: what is searched, what was left out, what was added. */
@@ -113,6 +115,13 @@ function alternatives(typed: string, lexicon: Lexicon): string[] {
   return unique;
 }
 
+/** Whether the report uses a term: a phrase or number is taken on trust; a word must stand in the lexicon, endings aside. */
+function inReport(term: string, lexicon: Lexicon): boolean {
+  if (lexicon.words.length === 0 || /[\s\d]/.test(term)) return true;
+  const root = stem(term.toLowerCase());
+  return lexicon.words.some((w) => w.startsWith(root));
+}
+
 /** Splits a query into words and quoted phrases, and joins the words of an acronym's expansion into one phrase. */
 function tokens(query: string, lexicon: Lexicon): string[] {
   const parts = [...query.matchAll(/"([^"]+)"|“([^”]+)”|(\d{1,3}(?:[ ,\u202f]\d{3})+)|([\p{L}\p{N}][\p{L}\p{N}'’.,-]*)/gu)]
@@ -159,7 +168,10 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
   const seen = new Set<string>();
   const concepts = chosen
     .filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
-    .map((typed) => ({ typed, terms: alternatives(typed, lexicon) }));
+    .map((typed) => {
+      const terms = alternatives(typed, lexicon);
+      return { typed, terms, known: terms.some((t) => inReport(t, lexicon)) };
+    });
   // Numbers written another way are the same number, not worth saying.
   const same = (a: string, b: string) => a.toLowerCase().replace(/[\s,]/g, '') === b.toLowerCase().replace(/[\s,]/g, '');
   const also = concepts.flatMap((c) => c.terms.filter((t) => !same(t, c.typed)));
