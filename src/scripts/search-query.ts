@@ -37,7 +37,7 @@ const FILLER = new Set(
     'how much many what which who whom whose when where why is are was were be been being ' +
     'do does did done has have had can could should would will shall may might must ' +
     'there their they them it its this that these those any some me my i we our you your ' +
-    'tell show find give list please'
+    'tell please'
   ).split(' '),
 );
 
@@ -60,7 +60,7 @@ export function skeleton(word: string): string {
 }
 
 // The opening of a question that asks for a figure.
-const FIGURE = /\b(how (many|much|long|often|old)|what (share|percentage|proportion|number))\b/i;
+const FIGURE = /\b(how (many|much|long|often)|what (share|percentage|proportion|number))\b/i;
 
 // Words every report writes one way and readers another.
 const SAME_AS: Record<string, string> = { percent: 'per cent', percentage: 'per cent', '%': 'per cent' };
