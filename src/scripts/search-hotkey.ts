@@ -6,21 +6,20 @@ const base = import.meta.env.BASE_URL;
 
 /** Whether the reader is typing somewhere, where "/" is a character and not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input,textarea,select') !== null);
 }
 
 /** Asks the browser, once, to fetch what the search page needs while it is idle: the page, Pagefind, its index entry and the lexicon. */
 function prefetchSearch(): void {
-  for (const path of [
+  const files = [
     'search/',
+    'search/lexicon.json',
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
     'pagefind/wasm.en.pagefind',
-    'search/lexicon.json',
-  ]) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href: base + path }));
-  }
+  ];
+  for (const path of files) document.head.insertAdjacentHTML('beforeend', `<link rel=prefetch href="${base}${path}">`);
 }
 
 /**
