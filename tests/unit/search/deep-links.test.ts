@@ -23,7 +23,7 @@ function record(query: string): ResultData {
     const start = words.length;
     words.push(...text.split(' '));
     const locations = words
-      .map((word, i) => i)
+      .map((_, i) => i)
       .filter((i) => i >= start && plan.concepts.some((c) => c.terms.some((t) => word(words[i]).startsWith(word(t).slice(0, 5)))));
     sub_results.push({
       title: anchor,
