@@ -27,7 +27,7 @@ function navTitle(section: ContentEntry): string {
   return number ? `${number}. ${toTitleCase(title)}` : toTitleCase(title);
 }
 
-/** The title page's heading, as the home page prints it: "Republic of X: Early Presidential Election, 9 June 2019". */
+/** The title page's heading, as the home page prints it: "Republic of X: Parliamentary Elections, 1 May 2024". */
 function titlePageHeading(content: string): string {
   const file = join(content, 'report', 'report.md');
   if (!existsSync(file)) return 'Title page';

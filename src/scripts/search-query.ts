@@ -24,7 +24,7 @@ export interface QueryPlan {
   concepts: Concept[];
   /** Filler words left out ("how", "did"). */
   dropped: string[];
-  /** Alternatives searched besides what was typed ("Tokayev" for "Tokaev"). */
+  /** Alternatives searched besides what was typed ("Dostoyevsky" for "Dostoevsky"). */
   also: string[];
   /** Whether the question asks for a figure ("how many", "what share"): places that give one come first. */
   wantsFigure: boolean;
@@ -44,7 +44,7 @@ const FILLER = new Set(
 /**
  * A word's skeleton: spellings that differ only by the rules below share it. British and American
  * (-ise/-ize, -isation/-ization, -our/-or), and the usual ways of writing Russian and Kazakh names
- * in Latin letters (y between vowels: Tokayev/Tokaev; zh/j: Mazhilis/Majilis; kh/h; double letters).
+ * in Latin letters (y between vowels: Dostoyevsky/Dostoevsky; zh/j: Zhanna/Janna; kh/h; double letters).
  */
 export function skeleton(word: string): string {
   return word
@@ -103,12 +103,12 @@ function alternatives(typed: string, lexicon: Lexicon): string[] {
   const expansion = lexicon.acronyms[lower] ?? lexicon.acronyms[lower.replace(/s$/, '')];
   if (expansion) terms.push(expansion);
   for (const [short, long] of Object.entries(lexicon.acronyms)) if (names(lower, long.toLowerCase())) terms.push(short.toUpperCase());
-  // Another spelling is shown as the typed word was written: "Tokayev" for "Tokaev".
+  // Another spelling is shown as the typed word was written: "Dostoyevsky", not "dostoyevsky".
   if (/^\p{Lu}/u.test(typed)) for (let i = 1; i < terms.length; i++) terms[i] = terms[i][0].toUpperCase() + terms[i].slice(1);
   const seen = new Set<string>();
   const unique = terms.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
   // A spelling the report never uses is not searched beside one it does: Pagefind would match
-  // unrelated words that begin like it ("Tokaev" finds "to").
+  // unrelated words that begin like it ("Dostoevsky" would find "do").
   const known = new Set(lexicon.words);
   const isKnown = (t: string) => t.includes(' ') || known.has(t.toLowerCase());
   if (unique.some(isKnown)) return unique.filter(isKnown);
