@@ -1,18 +1,29 @@
 /**
- * Measures search on the built site (run `npm run build` first) in headless Chromium and prints a
- * Markdown table: index size on disk, bytes the first query fetches, and query times, cold (the
- * first search of a fresh browser) and warm (after it). A benchmark to read, not a test.
+ * Measures search on the built site (run `npm run build` first) in headless Chromium and prints
+ * Markdown tables: relevance on the benchmark's questions (hit@1, hit@3, deep@1, the misses), then
+ * index size on disk, bytes the first query fetches, and query times, cold (the first search of a
+ * fresh browser) and warm (after it). The relevance floor is a test (tests/e2e/search-relevance.test.ts).
  *
- *   node scripts/bench-search.ts [--runs 1]
+ *   node scripts/bench-search.ts [--runs 1] [--relevance-only]
+ *   node scripts/bench-search.ts --report parliamentary-valdoria   (relevance on a fixture report, built into a temporary folder)
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { QUERIES } from '../tests/bench/search-queries.ts';
+import { buildSite } from '../tests/e2e/quality-build.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { QUESTIONS } from '../tests/bench/search-questions.ts';
+import { VALDORIA_QUESTIONS } from '../tests/bench/search-questions-valdoria.ts';
+import { askAll, formatScores } from '../tests/bench/search-relevance.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, 'relevance-only': { type: 'boolean', default: false }, report: { type: 'string' } },
+});
 
 /** Bytes of every file below a folder. */
 function folderBytes(dir: string): number {
@@ -84,6 +95,36 @@ async function measureWarm(browser: Browser, root: string): Promise<number[]> {
   return times;
 }
 
+/** Builds a fixture report into a temporary folder and prints its relevance on its own question set. */
+async function benchFixture(name: string): Promise<void> {
+  const sets: Record<string, typeof QUESTIONS> = { 'parliamentary-valdoria': VALDORIA_QUESTIONS };
+  if (!sets[name]) throw new Error(`no question set for the fixture report "${name}": ${Object.keys(sets).join(', ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  try {
+    const folder = join('tests/fixtures/reports', name);
+    const parse = spawnSync(process.execPath, ['scripts/build-content.ts', '--report', folder, '--out', join(dir, 'content')], {
+      encoding: 'utf8',
+    });
+    if (parse.status !== 0) throw new Error(parse.stderr);
+    buildSite(join(dir, 'dist'), { REPORT: folder, CONTENT_DIR: join(dir, 'content') }, { compress: false });
+    const server = await serveStatic(join(dir, 'dist'));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      console.log(`Search relevance on ${name}: ${sets[name].length} questions, headless Chromium ${browser.version()}.\n`);
+      console.log(formatScores(await askAll(context, server.origin, sets[name])));
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The value below which a share of the sorted values falls (nearest rank). */
 function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -92,6 +133,11 @@ function percentile(values: number[], share: number): number {
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+if (values.report) {
+  await benchFixture(values.report);
+  process.exit(0);
+}
 
 if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/ has no search index: run `npm run build` first');
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -102,6 +148,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  console.log(
+    `Search relevance: ${QUESTIONS.length} questions (tests/bench/search-questions.ts), headless Chromium ${browser.version()}.\n`,
+  );
+  console.log(`${formatScores(await askAll(context, root, QUESTIONS))}\n`);
+  await context.close();
+  if (values['relevance-only']) process.exit(0);
   const cold: { ms: number; bytes: number }[] = [];
   const warm: number[] = [];
   for (let run = 0; run < Number(values.runs); run++) {

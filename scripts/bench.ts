@@ -24,7 +24,7 @@ const { values } = parseArgs({ options: { readme: { type: 'boolean', default: fa
 /** The report the site publishes: REPORT, or the default one. */
 const REPORT = reportFolder();
 /** The pages whose Lighthouse scores the budget covers: the gates' pages of these kinds. */
-const LIGHTHOUSE_KINDS = ['home', 'chapter', 'recommendation'];
+const LIGHTHOUSE_KINDS = ['home', 'chapter', 'recommendation', 'search with results'];
 
 /** Where the report goes in README.md. */
 const MARKED = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;

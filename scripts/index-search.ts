@@ -2,7 +2,7 @@
  * Indexes the built site with Pagefind, after `astro build` (which empties dist/). Any error from
  * Pagefind fails the build: a site without its search index must not ship.
  *
- *   node scripts/index-search.ts [--site dist]
+ *   node scripts/index-search.ts [--site dist] [--content content]
  */
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -10,7 +10,9 @@ import { FOOTNOTE_LIST, NOT_REPORT_TEXT } from '../src/scripts/search-facets.ts'
 import { readFollowUpRecord } from './search-follow-up.ts';
 import { readFootnoteRecords } from './search-footnotes.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { site: { type: 'string', default: 'dist' }, content: { type: 'string', default: process.env.CONTENT_DIR || 'content' } },
+});
 
 /** Throws on the errors a Pagefind response carries. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -26,8 +28,8 @@ try {
   // Read every page of the built site; only <main data-pagefind-body> is indexed.
   const { page_count } = check('addDirectory', await index.addDirectory({ path: values.site }));
   if (page_count === 0) throw new Error(`pagefind: no pages indexed in ${values.site}/`);
-  // One record per footnote, linking to the note on its page.
-  const footnotes = readFootnoteRecords(values.site);
+  // One record per footnote, read from content/, linking to the note on its page.
+  const footnotes = readFootnoteRecords(values.content);
   for (const record of footnotes) check(`footnote ${record.url}`, await index.addCustomRecord(record));
   // The follow-up of earlier recommendations, a section of the (unindexed) recommendations page.
   const followUp = readFollowUpRecord(values.site);

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { listingPosition, NOT_REPORT_TEXT } from '../src/scripts/search-facets.ts';
-import type { FootnoteRecord as SearchRecord } from './search-footnotes.ts';
+import type { SearchRecord } from './search-footnotes.ts';
 
 /** The section's id on the recommendations page. */
 const SECTION = 'section#follow-up';

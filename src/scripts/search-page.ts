@@ -3,8 +3,9 @@
  * so a search can be shared, reloaded, and walked back with the back button.
  */
 import { readQuery } from '../lib/url-params.ts';
-import { runSearch, type Filters, type Outcome, type PagefindResult } from './search-engine.ts';
+import { loadLexicon, loadPagefind, runSearch, type Filters, type Found, type Outcome } from './search-engine.ts';
 import { FILTER_KEYS, type FilterKey } from './search-facets.ts';
+import { planQuery, type QueryPlan } from './search-query.ts';
 import { renderResult } from './search-render.ts';
 import { hasSearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 
@@ -14,6 +15,7 @@ const PAGE_SIZE = 10;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
 const selects = FILTER_KEYS.map((key) => form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!);
+const heading = document.getElementById('search-heading')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -59,40 +61,56 @@ function describe(state: SearchState, count: number): string {
   return `${found}${words}${filters}.${count === 0 ? ' Try fewer or other words, or remove a filter.' : ''}`;
 }
 
-/**
- * Whether the results shown hold the searched words, or only words that begin alike: Pagefind
- * falls back to shorter prefixes for a word it does not know ("Tokaev" finds "to"). A word counts as
- * found when a highlighted word starts like it, endings aside ("elections" finds "election").
- */
-function wordsFound(q: string): boolean {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  const marked = [...list.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase() ?? '');
-  return words.length === 0 || words.some((w) => marked.some((m) => m.startsWith(w.slice(0, Math.max(4, w.length - 3)))));
+/** What was searched besides the words typed, what was left out, and what no page holds. */
+function explain({ plan, notFound, partial }: Outcome, count: number): string {
+  if (!plan) return '';
+  const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+  const parts: string[] = [];
+  if (plan.also.length) parts.push(`Also searched: ${quote(plan.also)}.`);
+  if (plan.dropped.length) parts.push(`Left out: ${quote(plan.dropped)}.`);
+  if (partial && count > 0) parts.push(`No page holds all the words: these hold the most of them.`);
+  if (notFound.length && count > 0) parts.push(`Not found: ${quote(notFound)}.`);
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
-let results: PagefindResult[] = [];
+let results: Found[] = [];
+let plan: QueryPlan | undefined;
 let latest = 0;
+
+/** The next page of results, rendered; null when a newer search replaced the list meanwhile. */
+async function nextPage(start = list.children.length): Promise<HTMLLIElement[] | null> {
+  const run = latest;
+  const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+  return run === latest ? page.map((data) => renderResult(data, plan)) : null;
+}
+
+/** Shows or hides "Show more" for the results not shown yet. */
+function updateMore(): void {
+  more.hidden = list.children.length >= results.length;
+  more.textContent = `Show more results (${results.length - list.children.length} more)`;
+}
 
 /** Appends the next page of results; returns the first link added, to move focus to. */
 async function showMore(): Promise<HTMLAnchorElement | null> {
-  const [run, start] = [latest, list.children.length];
-  const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
-  // A newer search may have replaced the list while these results loaded.
-  if (run !== latest) return null;
-  list.append(...page.map(renderResult));
-  more.hidden = list.children.length >= results.length;
-  more.textContent = `Show more results (${results.length - list.children.length} more)`;
+  const start = list.children.length;
+  const items = await nextPage();
+  if (!items) return null;
+  list.append(...items);
+  updateMore();
   return list.children[start]?.querySelector('a') ?? null;
 }
 
-/** Runs the form's search and shows it; a search overtaken by a newer one is dropped. */
-async function show(): Promise<void> {
+/**
+ * Runs the form's search and shows it; a search overtaken by a newer one is dropped. The count,
+ * the results and the examples change in one go, so that nothing is seen to move. `focus`: move
+ * focus to the results' heading once they are shown (after Enter, not while typing).
+ */
+async function show(focus = false): Promise<void> {
   const run = ++latest;
   const state = readForm();
   list.setAttribute('aria-busy', 'true');
-  examples.hidden = hasSearch(state);
   if (!hasSearch(state)) {
-    [results, status.textContent] = [[], ''];
+    [results, status.textContent, heading.hidden, examples.hidden] = [[], '', true, false];
     list.replaceChildren();
     more.hidden = true;
     showCounts();
@@ -102,26 +120,27 @@ async function show(): Promise<void> {
   try {
     const outcome = await runSearch(state.q, pickedFilters());
     if (run !== latest) return;
-    results = outcome.results;
-    list.replaceChildren();
-    await showMore();
-    if (run !== latest) return;
+    [results, plan] = [outcome.results, outcome.plan];
+    const items = await nextPage(0);
+    if (!items) return;
+    list.replaceChildren(...items);
+    updateMore();
     showCounts(outcome.counts);
-    status.textContent = describe(state, results.length);
-    if (results.length > 0 && !wordsFound(state.q)) {
-      status.textContent += ` No page has “${state.q}” itself: these results hold words that begin like it. Check the spelling.`;
-    }
+    status.textContent = describe(state, results.length) + explain(outcome, results.length);
   } catch (error) {
     status.textContent = `The search could not run: ${(error as Error).message}`;
   }
-  if (run === latest) list.setAttribute('aria-busy', 'false');
+  if (run !== latest) return;
+  [heading.hidden, examples.hidden] = [false, true];
+  list.setAttribute('aria-busy', 'false');
+  if (focus) heading.focus();
 }
 
 // History: typing a new search adds one entry, and further typing refines it in place; pressing
 // Enter or picking a filter settles it, so the next change adds a new entry.
 let refining = false;
 /** Writes the form's search into the URL and shows it. */
-function update(typing: boolean): void {
+function update(typing: boolean, focus = false): void {
   const params = paramsFromState(readForm()).toString();
   const url = `${location.pathname}${params ? `?${params}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) {
@@ -129,7 +148,7 @@ function update(typing: boolean): void {
     else history.pushState(null, '', url);
   }
   refining = typing;
-  void show();
+  void show(focus);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -140,7 +159,7 @@ input.addEventListener('input', () => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
-  update(false);
+  update(false, true);
 });
 for (const select of selects) select.addEventListener('change', () => update(false));
 more.addEventListener('click', async () => (await showMore())?.focus());
@@ -149,6 +168,14 @@ window.addEventListener('popstate', () => {
   writeForm(stateFromParams(readQuery(location.search)));
   void show();
 });
+
+// Pagefind and the lexicon load ahead, so that the first search runs warm: when the reader comes
+// to the field (a click, Tab, or "/"), or when the browser has nothing else to do; a first plan
+// sorts the lexicon's spellings.
+const preload = () => void Promise.all([loadPagefind(), loadLexicon().then((lexicon) => planQuery('a', lexicon))]).catch(() => undefined);
+input.addEventListener('focus', preload, { once: true });
+if ('requestIdleCallback' in window) requestIdleCallback(preload);
+else setTimeout(preload, 1000);
 
 writeForm(stateFromParams(readQuery(location.search)));
 void show();

@@ -1,5 +1,6 @@
 /** One search result as a list item: title, what it is, and the deep links into it. */
 import { deepLinks, landingUrl, type ResultData } from './search-engine.ts';
+import type { QueryPlan } from './search-query.ts';
 import { KINDS, type Kind } from './search-facets.ts';
 
 /**
@@ -56,14 +57,17 @@ function describe(data: ResultData): HTMLElement {
 }
 
 /** A result: its title linking to the page (or note), with up to three deep links into the page. */
-export function renderResult(data: ResultData): HTMLLIElement {
+export function renderResult(
+  data: ResultData,
+  plan: Pick<QueryPlan, 'concepts' | 'wantsFigure'> = { concepts: [], wantsFigure: false },
+): HTMLLIElement {
   const title = el(
-    'h2',
+    'h3',
     'font-sans text-lg leading-snug font-semibold',
     link(data.url, 'text-brand-700 underline decoration-1 hover:decoration-2 dark:text-brand-100', data.meta.title ?? data.url),
   );
   const item = el('li', 'search-result', title, describe(data));
-  const subs = deepLinks(data);
+  const subs = deepLinks(data, plan);
   if (subs.length === 0) {
     item.append(el('p', 'mt-1.5 max-w-prose text-slate-800 dark:text-slate-200', excerpt(data.excerpt, data.meta.title)));
     return item;

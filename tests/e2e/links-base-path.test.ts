@@ -123,7 +123,7 @@ describe(`search, served at ${BASE}`, () => {
     expect(links.filter((path) => !path.startsWith(BASE))).toEqual([]);
     expect(links).toContain(`${BASE}sections/election-day/`);
     // The first result opens.
-    await page.locator('#search-results h2 a').first().click();
+    await page.locator('#search-results h3 a').first().click();
     await page.waitForURL((url) => url.pathname !== `${BASE}search/`);
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
     // Pagefind's highlighter, loaded from the sub-path, has marked the searched words.

@@ -42,12 +42,12 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
     (items, base) => {
       const site = (a: HTMLAnchorElement) => `${new URL(a.href).pathname.slice(base.length)}${new URL(a.href).hash}`;
       return items.map((li) => {
-        const title = li.querySelector<HTMLAnchorElement>('h2 a')!;
+        const title = li.querySelector<HTMLAnchorElement>('h3 a')!;
         return {
           title: title.textContent!.trim(),
           href: site(title),
           deepLinks: [...li.querySelectorAll<HTMLAnchorElement>('a.deep-link')].map(site),
-          description: li.querySelector('h2 + p')!.textContent!.replace(/\s+/g, ' ').trim(),
+          description: li.querySelector('h3 + p')!.textContent!.replace(/\s+/g, ' ').trim(),
         };
       });
     },

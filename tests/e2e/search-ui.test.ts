@@ -31,7 +31,7 @@ describe('landing on a result', () => {
 
   it('a footnote result of an exact search opens the note with its words highlighted', async () => {
     const { page } = await openSearch(browser, `?q=${encodeURIComponent('"Dariga Nazarbayeva"')}`);
-    await page.click('#search-results h2 a');
+    await page.click('#search-results h3 a');
     await page.waitForURL(/\/sections\/background-and-political-context\/\?highlight=dariga&highlight=nazarbayeva#fn-4$/i);
     await page.waitForSelector('#fn-4 mark.search-highlight');
     expect(await page.locator('#fn-4 mark.search-highlight').allInnerTexts()).toEqual(['Dariga', 'Nazarbayeva']);
