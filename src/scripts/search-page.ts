@@ -103,9 +103,9 @@ async function showMore(): Promise<HTMLAnchorElement | null> {
 /**
  * Runs the form's search and shows it; a search overtaken by a newer one is dropped. The count,
  * the results and the examples change in one go, so that nothing is seen to move. `focus`: move
- * focus to the results' heading once they are shown (after Enter, not while typing).
+ * focus to the results' heading once they are shown (after Enter, not while typing; 'load': on arrival).
  */
-async function show(focus = false): Promise<void> {
+async function show(focus: boolean | 'load' = false): Promise<void> {
   const run = ++latest;
   const state = readForm();
   list.setAttribute('aria-busy', 'true');
@@ -133,7 +133,9 @@ async function show(focus = false): Promise<void> {
   if (run !== latest) return;
   [heading.hidden, examples.hidden] = [false, true];
   list.setAttribute('aria-busy', 'false');
-  if (focus) heading.focus();
+  // 'load': a search that arrived in the address (the header's form, a shared link) moves focus to its
+  // results as well, unless the reader has gone on to something else meanwhile.
+  if (focus === true || (focus === 'load' && (document.activeElement === document.body || document.activeElement === null))) heading.focus();
 }
 
 // History: typing a new search adds one entry, and further typing refines it in place; pressing
@@ -178,4 +180,4 @@ if ('requestIdleCallback' in window) requestIdleCallback(preload);
 else setTimeout(preload, 1000);
 
 writeForm(stateFromParams(readQuery(location.search)));
-void show();
+void show('load');

@@ -109,6 +109,16 @@ describe('focus after a search', () => {
     await page.close();
   });
 
+  it('moves to the results heading on arrival from the header form', async () => {
+    const { page } = await openPage(browser, '/sections/election-day/');
+    await page.fill('#site-search', 'Tokaev');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Tokaev$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'search-heading');
+    expect(await page.locator('#search-heading').innerText()).toMatch(/^\d+ results? for “Tokaev”\. Also searched: “Tokayev”/);
+    await page.close();
+  });
+
   it('stays in the field while the reader types and the page searches as they type', async () => {
     const { page } = await openPage(browser, '/search/');
     await page.focus('#search-query');
