@@ -135,7 +135,8 @@ async function show(focus: boolean | 'load' = false): Promise<void> {
   list.setAttribute('aria-busy', 'false');
   // 'load': a search that arrived in the address (the header's form, a shared link) moves focus to its
   // results as well, unless the reader has gone on to something else meanwhile.
-  if (focus === true || (focus === 'load' && (document.activeElement === document.body || document.activeElement === null))) heading.focus();
+  if (focus === true || (focus === 'load' && (document.activeElement === document.body || document.activeElement === null)))
+    heading.focus();
 }
 
 // History: typing a new search adds one entry, and further typing refines it in place; pressing
