@@ -20,6 +20,7 @@ import { serveStatic } from '../tests/e2e/static-server.ts';
 import { QUESTIONS } from '../tests/bench/search-questions.ts';
 import { VALDORIA_QUESTIONS } from '../tests/bench/search-questions-valdoria.ts';
 import { askAll, formatScores } from '../tests/bench/search-relevance.ts';
+import { timeQuery } from '../tests/bench/time-query.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '1' }, 'relevance-only': { type: 'boolean', default: false }, report: { type: 'string' } },
@@ -30,27 +31,6 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
-}
-
-/** Submits a query on the search page; resolves with the milliseconds until its results are shown. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (q) =>
-      new Promise<number>((resolve) => {
-        const list = document.getElementById('search-results')!;
-        const input = document.getElementById('search-query') as HTMLInputElement;
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (list.getAttribute('aria-busy') !== 'false') return;
-          observer.disconnect();
-          resolve(performance.now() - start);
-        });
-        observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-        input.value = q;
-        input.form!.requestSubmit();
-      }),
-    query,
-  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { footnotePath } from '../src/lib/hrefs.ts';
-import { toTitleCase } from '../src/lib/title-case.ts';
+import { numberedTitle, reportHeading } from '../src/lib/title-case.ts';
 import { listingPosition } from '../src/scripts/search-facets.ts';
 import { parseEntry, readContent, type ContentEntry } from './verify/read-content.ts';
 import { readMarkdownBlock } from './verify/reader-text.ts';
@@ -21,19 +21,12 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** A section's heading as navigation and the chapter filter show it (navTitle in src/lib/report.ts): "VII. Candidate Registration". */
-function navTitle(section: ContentEntry): string {
-  const [number, title] = [String(section.data.number ?? ''), String(section.data.title)];
-  return number ? `${number}. ${toTitleCase(title)}` : toTitleCase(title);
-}
-
-/** The title page's heading, as the home page prints it: "Republic of X: Parliamentary Elections, 1 May 2024". */
+/** The title page's heading, as the home page prints it. */
 function titlePageHeading(content: string): string {
   const file = join(content, 'report', 'report.md');
   if (!existsSync(file)) return 'Title page';
   const { data } = parseEntry(file, readFileSync(file, 'utf8'));
-  const date = (data.electionDate as { printed?: string } | undefined)?.printed;
-  return `${String(data.country)}: ${String(data.election)}${date ? `, ${date}` : ''}`;
+  return reportHeading(data as Parameters<typeof reportHeading>[0]);
 }
 
 /** Every footnote of the report under a content/ folder, in number order, each filed under the chapter whose page shows it. */
@@ -60,10 +53,13 @@ export function readFootnoteRecords(content: string): SearchRecord[] {
         meta: {
           title: `Footnote ${n}`,
           footnote: String(n),
-          page: isCover ? titlePageHeading(content) : navTitle(chapter),
+          page: isCover ? titlePageHeading(content) : numberedTitle(chapter.data as { number?: string; title: string }),
           ...(number ? { chapter: number } : {}),
         },
-        filters: { kind: ['footnote'], ...(isCover ? {} : { chapter: [navTitle(chapter)] }) },
+        filters: {
+          kind: ['footnote'],
+          ...(isCover ? {} : { chapter: [numberedTitle(chapter.data as { number?: string; title: string })] }),
+        },
         sort: { position: listingPosition('footnote', n) },
       };
     })

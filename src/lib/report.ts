@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ReportMeta } from '../schemas/report.ts';
-import { toTitleCase } from './title-case.ts';
+import { numberedTitle, toTitleCase } from './title-case.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type FootnoteEntry = CollectionEntry<'footnotes'>;
@@ -49,8 +49,7 @@ export function chapterOf(section: SectionEntry): string {
 
 /** A section's heading for navigation, in title case: "XIII. Election Day". */
 export function navTitle(section: SectionEntry): string {
-  const { number, title } = section.data;
-  return number ? `${number}. ${toTitleCase(title)}` : toTitleCase(title);
+  return numberedTitle(section.data);
 }
 
 /** The publication, as the report's title page prints it. */

@@ -15,3 +15,21 @@ export function toTitleCase(heading: string): string {
 export function isPrintedCaps(heading: string): boolean {
   return /[A-Z]{2}/.test(heading) && heading === heading.toUpperCase();
 }
+
+/** A section's heading for navigation and the search's chapter filter, in title case: "XIII. Election Day". */
+export function numberedTitle({ number, title }: { number?: string; title: string }): string {
+  return number ? `${number}. ${toTitleCase(title)}` : toTitleCase(title);
+}
+
+/** The report's heading as the home page prints it: "Republic of X: Parliamentary Elections, 1 May 2024". */
+export function reportHeading({
+  country,
+  election,
+  electionDate,
+}: {
+  country: string;
+  election: string;
+  electionDate?: { printed: string };
+}): string {
+  return `${country}: ${election}${electionDate ? `, ${electionDate.printed}` : ''}`;
+}

@@ -3,36 +3,17 @@
  * the results' room (no layout shift), the header hints the browser to fetch the search files, and
  * focus goes to the results' heading after a submitted search but stays in the field while typing.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { statusText, waitForAnswer } from './search-helpers.ts';
+import { timeQuery } from '../bench/time-query.ts';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** Submits a query with the search page's form; resolves with the milliseconds until its results are shown. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (q) =>
-      new Promise<number>((resolve) => {
-        const list = document.getElementById('search-results')!;
-        const input = document.getElementById('search-query') as HTMLInputElement;
-        const start = performance.now();
-        new MutationObserver((_, observer) => {
-          if (list.getAttribute('aria-busy') !== 'false') return;
-          observer.disconnect();
-          resolve(performance.now() - start);
-        }).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-        input.value = q;
-        input.form!.requestSubmit();
-      }),
-    query,
-  );
-}
 
 describe('no waiting', () => {
   it('the first query after focusing the field runs warm', async () => {
